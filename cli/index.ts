@@ -1,0 +1,33 @@
+import { closeDatabase, startDatabase } from '../lib/db/client';
+import { processIo, UsageError } from './io';
+import { parseCommand, runCommand, usage } from './run';
+
+async function main(argv: string[]): Promise<number> {
+  let command;
+  try {
+    command = parseCommand(argv);
+  } catch (error) {
+    processIo.err(`error: ${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  if (command === 'help') {
+    processIo.out(usage);
+    return 0;
+  }
+  try {
+    const { prisma } = await startDatabase((line) => processIo.err(line));
+    await runCommand(command, prisma, processIo);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      processIo.err(`error: ${error.message}\n\n${usage}`);
+      return 2;
+    }
+    processIo.err(`error: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  } finally {
+    await closeDatabase();
+  }
+}
+
+main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import type { Db } from '../lib/db/client';
+import { initialAccessTokenCreate } from './commands/initial-access-token';
+import { userCreate, userList } from './commands/user';
+import { requireOption, UsageError, type CliIo } from './io';
+
+export const usage = `Usage: npm run cli -- <command> [options] [--json]
+
+Commands:
+  user create --email E --password P --role admin|developer|user [--name N]
+  user list
+  initial-access-token create [--expires-in SECONDS] [--max-uses N] [--description TEXT]
+
+With --json the last line of output is one JSON object.`;
+
+const optionSpec = {
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  email: { type: 'string' },
+  password: { type: 'string' },
+  role: { type: 'string' },
+  name: { type: 'string' },
+  'expires-in': { type: 'string' },
+  'max-uses': { type: 'string' },
+  description: { type: 'string' },
+} as const;
+
+type Handler = (db: Db, options: Record<string, string | undefined>, json: boolean, io: CliIo) => Promise<void>;
+
+interface Command {
+  handler: Handler;
+  allowed: readonly string[];
+  required?: readonly string[];
+}
+
+const commands: Record<string, Command> = {
+  'user create': { handler: userCreate, allowed: ['email', 'password', 'role', 'name'], required: ['email', 'password', 'role'] },
+  'user list': { handler: (db, _options, json, io) => userList(db, json, io), allowed: [] },
+  'initial-access-token create': { handler: initialAccessTokenCreate, allowed: ['expires-in', 'max-uses', 'description'] },
+};
+
+export interface ParsedCommand {
+  name: string;
+  options: Record<string, string | undefined>;
+  json: boolean;
+}
+
+/** Parses argv into a known command, or throws UsageError. Needs no database. */
+export function parseCommand(argv: string[]): ParsedCommand | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: optionSpec, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0 || positionals[0] === 'help') return 'help';
+  const name = positionals.join(' ');
+  const command = commands[name];
+  if (!command) throw new UsageError(`unknown command "${name}"`);
+  const options: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (key === 'json' || key === 'help') continue;
+    if (!command.allowed.includes(key)) throw new UsageError(`--${key} does not apply to "${name}"`);
+    options[key] = value as string;
+  }
+  // Checked before any database is opened, so a typo answers at once.
+  for (const name of command.required ?? []) requireOption(name, options[name]);
+  return { name, options, json: Boolean(values.json) };
+}
+
+export async function runCommand(command: ParsedCommand, db: Db, io: CliIo): Promise<void> {
+  const entry = commands[command.name];
+  if (!entry) throw new UsageError(`unknown command "${command.name}"`);
+  await entry.handler(db, command.options, command.json, io);
+}

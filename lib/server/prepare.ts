@@ -1,0 +1,26 @@
+import { resolveAuthSecret } from '../auth/secret';
+import { readConfig, type AppConfig } from '../config';
+import { startDatabase, type Db } from '../db/client';
+import { bootstrapAdminFromEnv } from '../users/bootstrap';
+
+export interface PreparedApp {
+  config: AppConfig;
+  db: Db;
+  embedded: boolean;
+}
+
+/**
+ * Everything that must hold before the first request: configuration read, database reachable and
+ * migrated, session secret known, first admin created when the environment names one.
+ */
+export async function prepareApp(log: (line: string) => void): Promise<PreparedApp> {
+  const config = readConfig();
+  const { prisma, database } = await startDatabase(log);
+  log(database.embedded ? `embedded database at ${database.url.replace(/\?.*$/, '')}` : 'using DATABASE_URL');
+  const secret = await resolveAuthSecret(prisma, config, log);
+  // next-auth reads these two names; APP_URL is the one the operator sets.
+  process.env.NEXTAUTH_SECRET = secret;
+  process.env.NEXTAUTH_URL = config.APP_URL;
+  await bootstrapAdminFromEnv(prisma, config, log);
+  return { config, db: prisma, embedded: database.embedded };
+}

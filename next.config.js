@@ -1,0 +1,17 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Native and WebAssembly packages stay outside the server bundle so they load from node_modules.
+  serverExternalPackages: [
+    'argon2',
+    '@electric-sql/pglite',
+    '@electric-sql/pglite-socket',
+    '@prisma/schema-engine-wasm',
+    '@prisma/adapter-pg',
+    'pg',
+  ],
+};
+
+module.exports = nextConfig;

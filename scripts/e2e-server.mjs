@@ -1,0 +1,27 @@
+// Serves the production build for the end-to-end tests on a brand-new embedded database,
+// so every run starts with no admin and no data.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'registry-e2e-'));
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  DATA_DIR: dataDir,
+  AUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only',
+};
+delete env.DATABASE_URL;
+delete env.ADMIN_EMAIL;
+delete env.ADMIN_PASSWORD;
+
+const server = spawn('npx', ['--no-install', 'tsx', 'server.ts'], { stdio: 'inherit', env });
+const stop = (signal) => server.kill(signal);
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
+server.on('exit', (code) => {
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});
