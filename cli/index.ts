@@ -1,4 +1,5 @@
-import { closeDatabase, startDatabase } from '../lib/db/client';
+import { closeDatabase } from '../lib/db/client';
+import { startMigratedDatabase } from '../lib/db/start';
 import { processIo, UsageError } from './io';
 import { parseCommand, runCommand, usage } from './run';
 
@@ -15,7 +16,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    const { prisma } = await startDatabase((line) => processIo.err(line));
+    const { prisma } = await startMigratedDatabase((line) => processIo.err(line));
     await runCommand(command, prisma, processIo);
     return 0;
   } catch (error) {

@@ -1,7 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client';
 import { resolveDatabase, type ResolvedDatabase } from './database-url';
-import { applyMigrations } from './migrations';
 
 /**
  * Columns that hold secrets are left out of every query unless a caller asks for them by name,
@@ -46,7 +45,12 @@ export function redactUrl(url: string): string {
   }
 }
 
-async function connect(log: (line: string) => void): Promise<DatabaseState> {
+export interface StartOptions {
+  /** Brings the schema up to date; passed in so the web bundle never loads the migration engine. */
+  migrate?: (url: string) => Promise<void>;
+}
+
+async function connect({ migrate }: StartOptions): Promise<DatabaseState> {
   const database = await resolveDatabase();
   const prisma = createPrismaClient(database.url, { embedded: database.embedded });
   try {
@@ -58,18 +62,18 @@ async function connect(log: (line: string) => void): Promise<DatabaseState> {
     throw new DatabaseUnavailableError(`cannot reach the database at ${redactUrl(database.url)}: ${reason}`);
   }
   // A process attached to another's embedded database finds it already migrated by its owner.
-  if (!database.embedded || database.ownsFiles) {
-    const { applied } = await applyMigrations(database.url, { log });
-    if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
-  }
+  if (migrate && (!database.embedded || database.ownsFiles)) await migrate(database.url);
   return { database, prisma };
 }
 
-/** Opens (once per process) the database, applying pending migrations. */
-export function startDatabase(log: (line: string) => void = () => {}): Promise<DatabaseState> {
+/**
+ * Opens the database once per process. The server and the CLI start it through
+ * `startMigratedDatabase` (lib/db/start.ts); later callers share that state.
+ */
+export function startDatabase(options: StartOptions = {}): Promise<DatabaseState> {
   let state = globalState[STATE_KEY];
   if (!state) {
-    state = connect(log);
+    state = connect(options);
     globalState[STATE_KEY] = state;
     // A failed start is not cached, so a later call (a health check) can try again.
     state.catch(() => {

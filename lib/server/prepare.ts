@@ -1,6 +1,7 @@
 import { resolveAuthSecret } from '../auth/secret';
 import { readConfig, type AppConfig } from '../config';
-import { startDatabase, type Db } from '../db/client';
+import type { Db } from '../db/client';
+import { startMigratedDatabase } from '../db/start';
 import { bootstrapAdminFromEnv } from '../users/bootstrap';
 
 export interface PreparedApp {
@@ -15,7 +16,7 @@ export interface PreparedApp {
  */
 export async function prepareApp(log: (line: string) => void): Promise<PreparedApp> {
   const config = readConfig();
-  const { prisma, database } = await startDatabase(log);
+  const { prisma, database } = await startMigratedDatabase(log);
   log(database.embedded ? `embedded database at ${database.url.replace(/\?.*$/, '')}` : 'using DATABASE_URL');
   const secret = await resolveAuthSecret(prisma, config, log);
   // next-auth reads these two names; APP_URL is the one the operator sets.

@@ -11,7 +11,7 @@ const root = path.resolve(__dirname, '../../..');
 const tsxCli = path.join(root, 'node_modules/tsx/dist/cli.mjs');
 
 /** Runs a TypeScript entry point of the project (the CLI, the server) in a child process. */
-export function runTs(entry: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<RunResult> {
+export function runTs(entry: string, args: string[], env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [tsxCli, path.join(root, entry), ...args], { cwd: root, env: { ...process.env, ...env } });
     let stdout = '';

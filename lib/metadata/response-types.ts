@@ -1,0 +1,25 @@
+import { splitWords } from './words';
+
+// The order of words in a response type carries no meaning (OAuth 2.0 Multiple Response Type
+// Encoding Practices §2), so values are compared and stored in one canonical order.
+const WORD_RANK: Record<string, number> = { code: 0, id_token: 1, token: 2 };
+export { splitWords as responseTypeWords } from './words';
+
+export function canonicalResponseType(value: string): string {
+  return splitWords(value)
+    .sort((a, b) => (WORD_RANK[a] ?? 3) - (WORD_RANK[b] ?? 3) || (a < b ? -1 : a > b ? 1 : 0))
+    .join(' ');
+}
+
+/** Response types that deliver an access token or ID token from the authorization endpoint. */
+export function isFrontChannelTokenType(words: ReadonlySet<string> | readonly string[]): boolean {
+  const has = (word: string) => ('has' in words ? words.has(word) : words.includes(word));
+  return has('token') || has('id_token');
+}
+
+/** Grant types each response type word depends on (RFC 7591 §2.1). */
+export const grantForWord: Readonly<Record<string, string>> = {
+  code: 'authorization_code',
+  token: 'implicit',
+  id_token: 'implicit',
+};

@@ -1,0 +1,56 @@
+import { isGrantAllowed } from '../context';
+import { editFlows, withGrant } from '../draft';
+import { defineRule, type Rule } from '../rule';
+import { specs } from '../specs';
+import type { Subject } from '../subject';
+import { splitWords } from '../words';
+
+function scopesOf(subject: Subject): string[] {
+  return subject.metadata.scope === undefined ? [] : splitWords(subject.metadata.scope);
+}
+
+export const scopeRules: readonly Rule[] = [
+  defineRule<{ unknown: readonly string[]; supported: readonly string[] }>({
+    id: 'scope-unsupported',
+    severity: 'warning',
+    summary: 'Registered scopes are ones the server knows.',
+    fields: ['scope'],
+    spec: specs.registrationMetadata,
+    oauthError: 'invalid_client_metadata',
+    check: (subject, context) => {
+      const supported = context.supported.scopes;
+      const unknown = scopesOf(subject).filter((scope) => !supported.includes(scope));
+      return unknown.length > 0 ? [{ fields: ['scope'], details: { unknown, supported } }] : [];
+    },
+    message: ({ unknown, supported }) =>
+      `The server does not know the scope${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}, so ` +
+      `${unknown.length > 1 ? 'they' : 'it'} can never be granted. Known scopes: ${supported.join(', ')}.`,
+    fix: {
+      label: 'Remove unknown scopes',
+      apply: (draft, { unknown }) => {
+        const kept = typeof draft.scope === 'string' ? splitWords(draft.scope).filter((scope) => !unknown.includes(scope)) : [];
+        if (kept.length > 0) draft.scope = kept.join(' ');
+        else delete draft.scope;
+        return draft;
+      },
+    },
+  }),
+  defineRule({
+    id: 'offline-access-without-refresh-token',
+    severity: 'warning',
+    summary: 'Clients asking for offline_access register the refresh_token grant.',
+    fields: ['scope', 'grant_types'],
+    spec: specs.oidcOfflineAccess,
+    oauthError: 'invalid_client_metadata',
+    check: (subject) =>
+      scopesOf(subject).includes('offline_access') && !subject.grants.has('refresh_token') ? [{ fields: ['scope', 'grant_types'], details: undefined }] : [],
+    message:
+      'offline_access asks for a refresh token, but grant type refresh_token is not registered, so the client ' +
+      'could never use one.',
+    fix: {
+      label: 'Add grant type refresh_token',
+      available: (_details, _subject, context) => isGrantAllowed(context, 'refresh_token'),
+      apply: (draft) => editFlows(draft, (flows) => withGrant(flows, 'refresh_token')),
+    },
+  }),
+];
