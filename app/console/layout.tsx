@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { ConsoleNav } from '@/components/console/console-nav';
 import { navItems } from '@/components/console/nav-items';
@@ -8,7 +9,8 @@ import { hasRole, requirePageUser } from '@/lib/auth/guard';
 export const dynamic = 'force-dynamic';
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
-  const user = await requirePageUser(['admin', 'developer'], '/console');
+  const requested = (await headers()).get('x-request-path') ?? '/console';
+  const user = await requirePageUser(['admin', 'developer'], requested);
   const items = navItems.filter((item) => hasRole(user, item.roles));
   return (
     <div className="min-h-screen md:flex">
