@@ -487,6 +487,43 @@ class CatalogCharClient extends pg.Client {
   }
 }
 
+/**
+ * pg's Pool.query closes the connection after any failed statement. Besides dropping the
+ * engine's session advisory lock early, that loses the failure report on a single-connection
+ * server (PGlite's socket): the engine writes the error into `_prisma_migrations` right away,
+ * the replacement connection arrives before the server has let go of the old one, is refused,
+ * and the caller sees "Connection terminated unexpectedly" instead of the SQL error. An error
+ * the server reports for one statement leaves the session usable, so it is kept.
+ */
+class SessionKeepingPool extends pg.Pool {
+  override query(config: unknown, values?: unknown, callback?: unknown): any {
+    // The adapter only uses the promise form; callbacks and submittables keep pg's behaviour.
+    const submittable = typeof (config as { submit?: unknown } | null)?.submit === 'function';
+    if (submittable || typeof values === 'function' || typeof callback === 'function') {
+      return super.query(config as any, values as any, callback as any);
+    }
+    return this.queryOnSession(config, values);
+  }
+
+  private async queryOnSession(config: unknown, values: unknown): Promise<unknown> {
+    const client = await this.connect();
+    let failure: Error | undefined;
+    try {
+      return await client.query(config as any, values as any);
+    } catch (error) {
+      if (!leavesSessionUsable(error)) failure = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      client.release(failure);
+    }
+  }
+}
+
+function leavesSessionUsable(error: unknown): boolean {
+  if (!(error instanceof pg.DatabaseError)) return false;
+  return error.severity !== 'FATAL' && error.severity !== 'PANIC';
+}
+
 function tagCharColumns<T>(result: T): T {
   // A multi-statement script resolves to one result per statement.
   for (const one of (Array.isArray(result) ? result : [result]) as PgResult[]) {
@@ -537,7 +574,7 @@ type EngineConnection = {
  * with the whole migration history, so only ever for a throwaway database.
  */
 function connectPostgres(connectionString: string, options: { asShadow?: boolean } = {}): EngineConnection {
-  const pool = new pg.Pool({
+  const pool = new SessionKeepingPool({
     connectionString,
     max: 1,
     Client: CatalogCharClient as unknown as new () => pg.ClientBase,

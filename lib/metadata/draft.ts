@@ -1,10 +1,10 @@
 import { resolveFlows, type Flows } from './defaults';
-import { isPlainObject } from './read';
+import { isRecord } from './read';
 import type { MetadataDraft } from './types';
 
 /** A shallow copy a fix may change freely; anything that is not an object starts over empty. */
 export function copyDraft(metadata: unknown): MetadataDraft {
-  return isPlainObject(metadata) ? { ...metadata } : {};
+  return isRecord(metadata) ? { ...metadata } : {};
 }
 
 export function stringList(draft: MetadataDraft, field: string): string[] {
@@ -27,6 +27,11 @@ export function setList(draft: MetadataDraft, field: string, values: readonly st
 
 export function mapList(draft: MetadataDraft, field: string, map: (value: string) => string): MetadataDraft {
   return setList(draft, field, stringList(draft, field).map(map));
+}
+
+export function setField(draft: MetadataDraft, field: string, value: unknown): MetadataDraft {
+  draft[field] = value;
+  return draft;
 }
 
 export function removeFields(draft: MetadataDraft, ...fields: string[]): MetadataDraft {

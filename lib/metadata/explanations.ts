@@ -20,8 +20,6 @@ export interface Explanations {
   readonly tokenEndpointAuthMethods: Readonly<Record<TokenEndpointAuthMethod, Explanation>>;
 }
 
-const rfc = rfcSection;
-
 const hybrid = (gives: string): Explanation => ({
   title: `Hybrid: code with ${gives}`,
   what: `The authorization response carries a code plus ${gives}; the rest comes from the token endpoint.`,
@@ -40,7 +38,7 @@ export const explanations: Explanations = {
       chooseWhen: 'Any app with a user: web servers, single-page apps and native apps alike.',
       pairsWith: 'Response type code, at least one redirect URI, PKCE, and usually refresh_token.',
       risks: 'A stolen code is worthless with PKCE; without it, an attacker who intercepts the redirect can redeem it.',
-      spec: rfc(6749, '4.1'),
+      spec: rfcSection(6749, '4.1'),
     },
     refresh_token: {
       title: 'Refresh token',
@@ -48,7 +46,7 @@ export const explanations: Explanations = {
       chooseWhen: 'When the client must keep working after the first access token expires, including while the user is away.',
       pairsWith: 'A grant that issues refresh tokens: authorization_code or the device grant; scope offline_access for OpenID Connect.',
       risks: 'A leaked refresh token keeps working until revoked. Public clients get rotating, sender-bound refresh tokens.',
-      spec: rfc(6749, '6'),
+      spec: rfcSection(6749, '6'),
     },
     client_credentials: {
       title: 'Client credentials',
@@ -56,7 +54,7 @@ export const explanations: Explanations = {
       chooseWhen: 'Backend services, daemons and scheduled jobs calling APIs on their own behalf.',
       pairsWith: 'A confidential authentication method (private_key_jwt or client_secret_basic), no redirect URIs, response_types [].',
       risks: 'Anyone holding the credential acts as the service. Keep it in a secret store and rotate it.',
-      spec: rfc(6749, '4.4'),
+      spec: rfcSection(6749, '4.4'),
     },
     'urn:ietf:params:oauth:grant-type:device_code': {
       title: 'Device authorization',
@@ -64,7 +62,7 @@ export const explanations: Explanations = {
       chooseWhen: 'TVs, consoles, CLIs and other devices without a usable browser or keyboard.',
       pairsWith: 'token_endpoint_auth_method none for devices shipped to users, refresh_token, no redirect URIs.',
       risks: 'Users can be tricked into approving a code an attacker started; the consent screen must name the client clearly.',
-      spec: rfc(8628, '3.4'),
+      spec: rfcSection(8628, '3.4'),
     },
     implicit: {
       title: 'Implicit (deprecated)',
@@ -90,7 +88,7 @@ export const explanations: Explanations = {
       chooseWhen: 'The default for every client with a user.',
       pairsWith: 'Grant type authorization_code and PKCE.',
       risks: 'Low: the code is useless without the PKCE verifier or the client\'s credentials.',
-      spec: rfc(6749, '4.1.1'),
+      spec: rfcSection(6749, '4.1.1'),
     },
     id_token: {
       title: 'ID token only',

@@ -9,6 +9,9 @@ import { allFindings } from './testing/findings';
 import { ruleCases } from './testing/rule-cases';
 import type { Finding } from './types';
 
+// Property runs do thousands of analyses; leave room for a busy machine.
+const PROPERTY_TIMEOUT = 60_000;
+
 function expectWellFormed(result: AnalyzeResult): void {
   const buckets = [
     ['error', result.errors],
@@ -59,13 +62,13 @@ function expectFixesHelp(metadata: unknown, context: AnalyzeContext): number {
 describe('analyze never throws', () => {
   it('on any JSON value', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => expectWellFormed(analyze(value))), { numRuns: 1000 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('on any JavaScript value', () => {
     fc.assert(fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withNullPrototype: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true }), (value) => {
       expectWellFormed(analyze(value));
     }), { numRuns: 500 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('on objects of real field names holding arbitrary values', () => {
     fc.assert(
@@ -74,7 +77,7 @@ describe('analyze never throws', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('reaches a fixed point when its normalized output is analyzed again', () => {
     fc.assert(
@@ -85,7 +88,7 @@ describe('analyze never throws', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('fixes', () => {
@@ -98,7 +101,7 @@ describe('fixes', () => {
       { numRuns: 1500 },
     );
     expect(applied).toBeGreaterThan(1000);
-  });
+  }, PROPERTY_TIMEOUT);
 
   const fixable = rules.filter((rule) => rule.fix);
   it.each(fixable.map((rule) => [rule.id] as const))('%s: fix works on every curated failing case', (id) => {

@@ -41,7 +41,7 @@ const EXPECTED_WORDS: Record<string, string> = {
   array: 'an array',
 };
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -96,7 +96,7 @@ export function readMetadata(input: unknown): ReadResult {
   const elementPaths = new Map<string, readonly string[]>();
   const result: ReadResult = { values: values as ClientMetadata, given, issues, badLanguageKeys, elementPaths };
 
-  if (!isPlainObject(input)) {
+  if (!isRecord(input)) {
     issues.push({ path: '', field: '', expected: 'a JSON object' });
     return result;
   }

@@ -1,20 +1,22 @@
 import { splitWords } from './words';
 
+export { splitWords as responseTypeWords } from './words';
+
 // The order of words in a response type carries no meaning (OAuth 2.0 Multiple Response Type
 // Encoding Practices §2), so values are compared and stored in one canonical order.
 const WORD_RANK: Record<string, number> = { code: 0, id_token: 1, token: 2 };
-export { splitWords as responseTypeWords } from './words';
 
 export function canonicalResponseType(value: string): string {
+  if (!value.includes(' ')) return value;
   return splitWords(value)
     .sort((a, b) => (WORD_RANK[a] ?? 3) - (WORD_RANK[b] ?? 3) || (a < b ? -1 : a > b ? 1 : 0))
     .join(' ');
 }
 
 /** Response types that deliver an access token or ID token from the authorization endpoint. */
-export function isFrontChannelTokenType(words: ReadonlySet<string> | readonly string[]): boolean {
-  const has = (word: string) => ('has' in words ? words.has(word) : words.includes(word));
-  return has('token') || has('id_token');
+export function isFrontChannelTokenType(words: Iterable<string>): boolean {
+  for (const word of words) if (word === 'token' || word === 'id_token') return true;
+  return false;
 }
 
 /** Grant types each response type word depends on (RFC 7591 §2.1). */

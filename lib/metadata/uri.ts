@@ -16,7 +16,6 @@ export interface UriInfo {
 }
 
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
-// eslint-disable-next-line no-control-regex
 const SPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f]/;
 const IPV4_LOOPBACK = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 const CACHE_LIMIT = 1024;

@@ -1,4 +1,4 @@
-import { setList, stringList } from '../draft';
+import { setField, setList, stringList } from '../draft';
 import { defineRule, type Rule } from '../rule';
 import { specs } from '../specs';
 import type { Subject, UriEntry } from '../subject';
@@ -65,7 +65,7 @@ export const clientInfoRules: readonly Rule[] = [
       `${entry.path} uses plain http; the consent page would load or link it without encryption. Use https.`,
     fix: {
       label: 'Use https',
-      apply: (draft, entry) => ((draft[entry.field] = upgradeToHttps(entry.uri.raw)), draft),
+      apply: (draft, entry) => setField(draft, entry.field, upgradeToHttps(entry.uri.raw)),
     },
   }),
   defineRule<{ entry: UriEntry; hosts: readonly string[] }>({

@@ -152,7 +152,7 @@ export const flowRules: readonly Rule[] = [
       if (subject.responseTypes.length > 0) fields.push('response_types');
       return fields.length > 0 ? [{ fields, details: undefined }] : [];
     },
-    message: (): string =>
+    message:
       'This client\'s grant types never pass through the browser, so its redirect URIs and response types would ' +
       'never be used. Leave them out so that nobody can start an authorization request in its name.',
     fix: {

@@ -6,6 +6,7 @@ import { flowRules } from './flows';
 import { jwksRules } from './jwks';
 import { openIdRules } from './openid';
 import { policyRules } from './policy';
+import { publicClientRules } from './public-clients';
 import { redirectUriRules } from './redirect-uris';
 import { scopeRules } from './scope';
 import { shapeRules } from './shape';
@@ -22,6 +23,7 @@ export const ruleGroups: readonly RuleGroup[] = [
   { title: 'Redirect URIs', rules: redirectUriRules },
   { title: 'Grant types and response types', rules: flowRules },
   { title: 'Deprecated grants', rules: deprecatedGrantRules },
+  { title: 'Public clients', rules: publicClientRules },
   { title: 'Client authentication', rules: clientAuthRules },
   { title: 'Client keys', rules: jwksRules },
   { title: 'OpenID Connect', rules: openIdRules },

@@ -1,5 +1,5 @@
 import { privateJwkMembers, requiredJwkMembers } from '../algorithms';
-import { isPlainObject } from '../read';
+import { isRecord } from '../read';
 import { defineRule, type Rule } from '../rule';
 import { specs } from '../specs';
 import type { Subject } from '../subject';
@@ -18,12 +18,12 @@ const hasMember = (key: Jwk, member: string) => Object.hasOwn(key, member);
 /** Applies a change to the key list of a submitted JWK Set, leaving anything else untouched. */
 function editKeys(draft: MetadataDraft, edit: (keys: unknown[]) => unknown[]): MetadataDraft {
   const jwks = draft.jwks;
-  if (isPlainObject(jwks) && Array.isArray(jwks.keys)) draft.jwks = { ...jwks, keys: edit(jwks.keys) };
+  if (isRecord(jwks) && Array.isArray(jwks.keys)) draft.jwks = { ...jwks, keys: edit(jwks.keys) };
   return draft;
 }
 
 function withoutPrivateMembers(key: unknown): unknown {
-  if (!isPlainObject(key) || isSymmetric(key)) return key;
+  if (!isRecord(key) || isSymmetric(key)) return key;
   const copy: Jwk = { ...key };
   for (const member of privateJwkMembers) delete copy[member];
   return copy;
@@ -95,7 +95,7 @@ export const jwksRules: readonly Rule[] = [
       'Use client_secret_jwt for shared secrets, or register an asymmetric public key.',
     fix: {
       label: 'Remove symmetric keys',
-      apply: (draft) => editKeys(draft, (keys) => keys.filter((key) => !(isPlainObject(key) && isSymmetric(key)))),
+      apply: (draft) => editKeys(draft, (keys) => keys.filter((key) => !(isRecord(key) && isSymmetric(key)))),
     },
   }),
 ];

@@ -1,5 +1,5 @@
 import { isSymmetricKeyManagement } from '../algorithms';
-import { removeFields } from '../draft';
+import { removeFields, setField } from '../draft';
 import { defineRule, type Rule } from '../rule';
 import { specs } from '../specs';
 import type { Subject, UriEntry } from '../subject';
@@ -149,7 +149,7 @@ export const openIdRules: readonly Rule[] = [
     fix: {
       label: 'Sign ID tokens with RS256',
       available: (_details, _subject, context) => context.supported.idTokenSigningAlgs.includes('RS256'),
-      apply: (draft) => ((draft.id_token_signed_response_alg = 'RS256'), draft),
+      apply: (draft) => setField(draft, 'id_token_signed_response_alg', 'RS256'),
     },
   }),
   defineRule<number>({
@@ -166,7 +166,7 @@ export const openIdRules: readonly Rule[] = [
     message: (age) => `default_max_age must be a whole, non-negative number of seconds, not ${age}.`,
     fix: {
       label: 'Round to whole seconds',
-      apply: (draft, age) => ((draft.default_max_age = Math.max(0, Math.round(age))), draft),
+      apply: (draft, age) => setField(draft, 'default_max_age', Math.max(0, Math.round(age))),
     },
   }),
 ];

@@ -1,4 +1,5 @@
-import { defineRule, type Rule } from '../rule';
+import { setField } from '../draft';
+import { defineRule, type Rule, type RuleFix } from '../rule';
 import { specs } from '../specs';
 import type { Subject, UriEntry } from '../subject';
 import { isLocal, isWebScheme, upgradeToHttps, type UriInfo } from '../uri';
@@ -8,10 +9,10 @@ const LOCALHOST_AUTHORITY = /^(http:\/\/)localhost(?=[:/?#]|$)/i;
 
 const isPlainHttp = (uri: UriInfo) => uri.scheme === 'http';
 const upgradable = (entry: UriEntry) => isPlainHttp(entry.uri) && !isLocal(entry.uri);
-const upgrade = {
+const upgrade: RuleFix<UriEntry> = {
   label: 'Use https',
   available: upgradable,
-  apply: (draft: Record<string, unknown>, entry: UriEntry) => replaceUri(draft, entry, upgradeToHttps(entry.uri.raw)),
+  apply: (draft, entry) => replaceUri(draft, entry, upgradeToHttps(entry.uri.raw)),
 };
 
 /** What a native app may register (RFC 8252 §7): private-use schemes, claimed https, loopback http. */
@@ -88,8 +89,8 @@ export const redirectUriRules: readonly Rule[] = [
     spec: specs.oidcRegistration,
     violates: (entry, subject) => !subject.native && subject.usesImplicit && (entry.uri.scheme !== 'https' || isLocal(entry.uri)),
     message: (entry) =>
-      `${describeUri(entry)} must use https on a public host name: this web client receives tokens directly ` +
-      'in the browser (implicit or hybrid flow), and those must not travel over plain http or to localhost.',
+      `${describeUri(entry)} must use https on a public host name: a web client that receives tokens in the ` +
+      'browser (implicit or hybrid flow) may register no plain http or localhost URIs.',
     fix: upgrade,
   }),
   uriRule({
@@ -142,7 +143,7 @@ export const redirectUriRules: readonly Rule[] = [
       available: (_entry, subject, context) =>
         context.supported.applicationTypes.includes('native') &&
         [...subject.redirectUris, ...subject.logoutUris].every((other) => suitsNativeApp(other.uri)),
-      apply: (draft) => ((draft.application_type = 'native'), draft),
+      apply: (draft) => setField(draft, 'application_type', 'native'),
     },
   }),
   uriRule({
@@ -152,8 +153,8 @@ export const redirectUriRules: readonly Rule[] = [
     spec: specs.oauthRedirectTls,
     violates: (entry, subject) => !subject.native && !subject.usesImplicit && upgradable(entry),
     message: (entry) =>
-      `${describeUri(entry)} uses plain http, so the authorization code travels unencrypted and can be read ` +
-      'on the way. Use https.',
+      `${describeUri(entry)} uses plain http, so whatever the server sends there (such as the authorization ` +
+      'code) travels unencrypted and can be read or altered on the way. Use https.',
     fix: upgrade,
   }),
   uriRule({

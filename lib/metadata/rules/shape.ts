@@ -1,4 +1,5 @@
 import type { ShapeIssue } from '../read';
+import { removeFields } from '../draft';
 import { defineRule, type Rule } from '../rule';
 import { specs } from '../specs';
 import type { OAuthErrorCode } from '../types';
@@ -58,6 +59,6 @@ export const shapeRules: readonly Rule[] = [
     oauthError: 'invalid_client_metadata',
     check: (subject) => subject.badLanguageKeys.map((key) => ({ fields: [key], details: key })),
     message: (key) => `"${key}" does not end in a valid language tag such as #en or #ja-Jpan-JP, so it is ignored.`,
-    fix: { label: 'Remove the mistagged field', apply: (draft, key) => (delete draft[key], draft) },
+    fix: { label: 'Remove the mistagged field', apply: (draft, key) => removeFields(draft, key) },
   }),
 ];

@@ -36,10 +36,14 @@ interface Unsupported {
   readonly supported: readonly string[];
 }
 
-const encryption = (prefix: string, algField: string, encField: string): SupportedField[] => [
-  { field: `${prefix}${algField}`, capability: 'encryptionAlgs', drop: [`${prefix}${algField}`, `${prefix}${encField}`] },
-  { field: `${prefix}${encField}`, capability: 'encryptionEncs', drop: [`${prefix}${algField}`, `${prefix}${encField}`] },
-];
+/** An unsupported half of an alg/enc pair takes the other half with it, which would be orphaned. */
+function encryption(prefix: string, algField: string, encField: string): SupportedField[] {
+  const pair = [`${prefix}${algField}`, `${prefix}${encField}`];
+  return [
+    { field: `${prefix}${algField}`, capability: 'encryptionAlgs', drop: pair },
+    { field: `${prefix}${encField}`, capability: 'encryptionEncs', drop: pair },
+  ];
+}
 
 const supportRules: readonly SupportRule[] = [
   {

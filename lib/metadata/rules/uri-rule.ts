@@ -2,7 +2,7 @@ import type { AnalyzeContext } from '../context';
 import { mapList } from '../draft';
 import { defineRule, type Rule, type RuleFix } from '../rule';
 import type { Subject, UriEntry } from '../subject';
-import type { MetadataDraft, OAuthErrorCode, Severity, SpecRef } from '../types';
+import type { MetadataDraft, Severity, SpecRef } from '../types';
 import type { UriInfo } from '../uri';
 
 /** Schemes a browser executes or reads locally; sending a user there is never a redirect back. */
@@ -51,7 +51,7 @@ export function uriRule(definition: UriRuleDefinition): Rule {
     summary: definition.summary,
     fields: listFields,
     spec: definition.spec,
-    oauthError: 'invalid_redirect_uri' satisfies OAuthErrorCode,
+    oauthError: 'invalid_redirect_uri',
     check(subject, context) {
       const hits = [];
       for (const list of [subject.redirectUris, subject.logoutUris]) {
