@@ -8,7 +8,7 @@ import { resolveDatabase, type ResolvedDatabase } from './database-url';
  */
 const omitSecrets = {
   user: { passwordHash: true },
-  client: { secretHash: true, secretCiphertext: true, registrationTokenHash: true },
+  client: { secretHash: true, secretCiphertext: true, previousSecretHash: true, previousSecretCiphertext: true, registrationTokenHash: true },
   initialAccessToken: { tokenHash: true },
 } as const;
 

@@ -72,7 +72,7 @@ async function applySoftwareStatement(deps: RegistrationDeps, raw: Record<string
     });
     return mergeSoftwareStatement(raw, verified.claims);
   } catch (error) {
-    if (error instanceof SoftwareStatementError) throw new RegistrationRejected(error.error, error.message);
+    if (error instanceof SoftwareStatementError) throw new RegistrationRejected(error.error, error.description);
     throw error;
   }
 }

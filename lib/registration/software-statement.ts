@@ -207,7 +207,7 @@ const remoteKeySets = new Map<string, RemoteKeySetEntry>();
 
 async function remoteKeyResolver(url: string, deps: SoftwareStatementDeps, nowMs: number): Promise<JWTVerifyGetKey> {
   const cached = remoteKeySets.get(url)?.keys;
-  const current = false ? cached : await fetchRemoteKeySet(url, deps, nowMs);
+  const current = cached && nowMs - cached.fetchedAt < KEY_SET_TTL_MS ? cached : await fetchRemoteKeySet(url, deps, nowMs);
 
   return async (header, token) => {
     try {
