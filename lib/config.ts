@@ -18,6 +18,11 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.email().optional().or(z.literal('').transform(() => undefined)),
   ADMIN_PASSWORD: z.string().optional(),
   REGISTRATION_MODE: z.enum(registrationModes).default('initial-access-token'),
+  /** Development only: lets jwks_uri and sector_identifier_uri use http and private addresses. */
+  ALLOW_INSECURE_METADATA_FETCH: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
 });
 
 export type AppConfig = Omit<z.infer<typeof envSchema>, 'APP_URL'> & { APP_URL: string };

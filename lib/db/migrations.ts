@@ -127,7 +127,9 @@ export async function createMigration(
   if (latest !== undefined && directoryName.localeCompare(latest) <= 0) {
     // Migrations run in directory order: one sorting before the latest would run before it on
     // fresh databases but after it on existing ones.
-    throw new Error(`Migration ${directoryName} would sort before the existing ${latest}; check the clock.`);
+    throw new Error(
+      `Migration ${directoryName} would not sort after the latest one, ${latest}: wait a second or check the clock.`,
+    );
   }
 
   const sql = await diffMigrationsToSchema(migrationsList, schemaFiles);
@@ -205,7 +207,7 @@ async function readMigrations(migrationsDir: string): Promise<MigrationList> {
       migrationFile: {
         path: MIGRATION_FILE,
         // Passed as text: the engine records the SHA-256 of this string, which is the checksum
-        // `prisma migrate deploy` computes from the file. A missing file is reported by the engine.
+        // `prisma migrate deploy` computes from the file. Unreadable files are reported before the engine runs.
         content: await readFile(path.join(migrationsDir, name, MIGRATION_FILE), 'utf8').then(
           (value) => ({ tag: 'ok' as const, value }),
           (error: NodeJS.ErrnoException) => ({
@@ -288,7 +290,8 @@ function loadWasm(): Promise<void> {
   wasmLoading ??= (async () => {
     // A panic traps inside a promise callback of the glue, i.e. as an uncaught
     // `RuntimeError: unreachable` no caller can catch; printing the panic message here is the
-    // only way to learn why. The instance is unusable afterwards.
+    // only way to learn why. The instance is unusable afterwards. The Prisma client's runtime
+    // installs its own registry when loaded, which is left in place.
     globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
       set_message(message: string) {
         panicMessage = message;
@@ -471,19 +474,21 @@ type PgResult = { fields?: { dataTypeID: number }[]; rows?: RowsWithCharColumns 
  * pg_constraint with contype 'n'.
  */
 class CatalogCharClient extends pg.Client {
-  override query(config: unknown, values?: unknown, callback?: unknown): any {
-    // Query objects (submittables) bring their own callbacks; the adapter never sends them.
-    if (typeof (config as { submit?: unknown } | null)?.submit === 'function') {
-      return super.query(config as any, values as any, callback as any);
-    }
-    const done = typeof values === 'function' ? values : callback;
-    const args = typeof values === 'function' ? undefined : values;
-    if (typeof done === 'function') {
-      return super.query(config as any, args as any, (error: Error | null, result: unknown) =>
-        done(error, error ? result : tagCharColumns(result)),
-      );
-    }
-    return (super.query(config as any, args as any) as Promise<unknown>).then(tagCharColumns);
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    const query = looseQuery(this);
+    replaceQuery(this, (config, values, callback) => {
+      // Query objects (submittables) bring their own callbacks; the adapter never sends them.
+      if (isSubmittable(config)) return query(config, values, callback);
+      const done = typeof values === 'function' ? values : callback;
+      const args = typeof values === 'function' ? undefined : values;
+      if (typeof done === 'function') {
+        return query(config, args, (error: Error | null, result: unknown) =>
+          done(error, error ? result : tagCharColumns(result)),
+        );
+      }
+      return (query(config, args) as Promise<unknown>).then(tagCharColumns);
+    });
   }
 }
 
@@ -496,20 +501,23 @@ class CatalogCharClient extends pg.Client {
  * the server reports for one statement leaves the session usable, so it is kept.
  */
 class SessionKeepingPool extends pg.Pool {
-  override query(config: unknown, values?: unknown, callback?: unknown): any {
-    // The adapter only uses the promise form; callbacks and submittables keep pg's behaviour.
-    const submittable = typeof (config as { submit?: unknown } | null)?.submit === 'function';
-    if (submittable || typeof values === 'function' || typeof callback === 'function') {
-      return super.query(config as any, values as any, callback as any);
-    }
-    return this.queryOnSession(config, values);
+  constructor(config?: pg.PoolConfig) {
+    super(config);
+    const query = looseQuery(this);
+    replaceQuery(this, (config, values, callback) => {
+      // The adapter only uses the promise form; callbacks and submittables keep pg's behaviour.
+      if (isSubmittable(config) || typeof values === 'function' || typeof callback === 'function') {
+        return query(config, values, callback);
+      }
+      return this.queryOnSession(config, values);
+    });
   }
 
   private async queryOnSession(config: unknown, values: unknown): Promise<unknown> {
     const client = await this.connect();
     let failure: Error | undefined;
     try {
-      return await client.query(config as any, values as any);
+      return await looseQuery(client)(config, values);
     } catch (error) {
       if (!leavesSessionUsable(error)) failure = error instanceof Error ? error : new Error(String(error));
       throw error;
@@ -517,6 +525,21 @@ class SessionKeepingPool extends pg.Pool {
       client.release(failure);
     }
   }
+}
+
+/** pg's `query` has a dozen overloads; these wrappers only pass arguments through. */
+type QueryFunction = (config: unknown, values?: unknown, callback?: unknown) => unknown;
+
+function looseQuery(target: { query: unknown }): QueryFunction {
+  return (target.query as QueryFunction).bind(target);
+}
+
+function replaceQuery(target: object, query: QueryFunction): void {
+  Object.defineProperty(target, 'query', { value: query, writable: true, configurable: true });
+}
+
+function isSubmittable(config: unknown): boolean {
+  return typeof (config as { submit?: unknown } | null)?.submit === 'function';
 }
 
 function leavesSessionUsable(error: unknown): boolean {

@@ -14,8 +14,8 @@ export function registrationError(result: Pick<AnalyzeResult, 'errors'>): Regist
   const first = result.errors.find((finding) => finding.oauthError === 'invalid_redirect_uri') ?? result.errors[0];
   if (!first) return undefined;
   const others = result.errors.length - 1;
-  return {
-    error: first.oauthError,
-    error_description: others > 0 ? `${first.message} (and ${others} more problem${others > 1 ? 's' : ''})` : first.message,
-  };
+  // The description names the field first, so a program can tell which part of its request to change.
+  const field = first.fields[0] ? `${first.fields[0]}: ` : '';
+  const more = others > 0 ? ` (and ${others} more problem${others > 1 ? 's' : ''})` : '';
+  return { error: first.oauthError, error_description: `${field}${first.message}${more}` };
 }

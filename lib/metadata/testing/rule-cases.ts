@@ -18,6 +18,9 @@ export interface RuleCases {
 
 type Draft = Record<string, unknown>;
 
+// The server offers no encryption by default; these cases turn it on to test the value checks.
+const withEncryption = { supported: { encryptionAlgs: ['RSA-OAEP', 'ECDH-ES+A128KW'], encryptionEncs: ['A128CBC-HS256', 'A256GCM'] } };
+
 export const rsaKey = { kty: 'RSA', kid: 'rsa-1', n: '0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4', e: 'AQAB' };
 export const ecKey = { kty: 'EC', kid: 'ec-1', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' };
 export const okpKey = { kty: 'OKP', kid: 'ed-1', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' };
@@ -529,9 +532,10 @@ export const ruleCases: Readonly<Record<string, RuleCases>> = {
   'encryption-alg-unsupported': {
     fires: [
       { name: 'RSA1_5', metadata: web({ jwks_uri: JWKS_URI, userinfo_encrypted_response_alg: 'RSA1_5' }), fields: ['userinfo_encrypted_response_alg'] },
-      { name: 'bad enc', metadata: web({ jwks_uri: JWKS_URI, id_token_encrypted_response_alg: 'RSA-OAEP', id_token_encrypted_response_enc: 'A128CBC' }), fields: ['id_token_encrypted_response_enc'] },
+      { name: 'bad enc', metadata: web({ jwks_uri: JWKS_URI, id_token_encrypted_response_alg: 'RSA-OAEP', id_token_encrypted_response_enc: 'A128CBC' }), context: withEncryption, fields: ['id_token_encrypted_response_enc'] },
+      { name: 'encryption not offered by default', metadata: web({ jwks_uri: JWKS_URI, id_token_encrypted_response_alg: 'ECDH-ES+A128KW' }), fields: ['id_token_encrypted_response_alg'] },
     ],
-    passes: [{ name: 'supported', metadata: web({ jwks_uri: JWKS_URI, id_token_encrypted_response_alg: 'ECDH-ES+A128KW' }) }],
+    passes: [{ name: 'supported', metadata: web({ jwks_uri: JWKS_URI, id_token_encrypted_response_alg: 'ECDH-ES+A128KW' }), context: withEncryption }],
   },
   'subject-type-unsupported': {
     fires: [

@@ -1,0 +1,32 @@
+import type { RegistrationMode } from '../config';
+import { serverCapabilities } from '../metadata';
+
+export interface DiscoveryInput {
+  issuer: string;
+  registrationMode: RegistrationMode;
+}
+
+/**
+ * Authorization server metadata (RFC 8414) and OpenID Provider metadata (OIDC Discovery 1.0 §3),
+ * derived from the same capability list the rulebook judges registrations against. An endpoint
+ * appears here only once the server answers on it.
+ */
+export function discoveryDocument({ issuer, registrationMode }: DiscoveryInput): Record<string, unknown> {
+  const document: Record<string, unknown> = {
+    issuer,
+    registration_endpoint: registrationMode === 'disabled' ? undefined : `${issuer}/oauth/register`,
+    scopes_supported: serverCapabilities.scopes,
+    response_types_supported: serverCapabilities.responseTypes,
+    response_modes_supported: serverCapabilities.responseModes,
+    grant_types_supported: serverCapabilities.grantTypes,
+    token_endpoint_auth_methods_supported: serverCapabilities.tokenEndpointAuthMethods,
+    token_endpoint_auth_signing_alg_values_supported: serverCapabilities.tokenEndpointAuthSigningAlgs,
+    code_challenge_methods_supported: serverCapabilities.codeChallengeMethods,
+    subject_types_supported: serverCapabilities.subjectTypes,
+    id_token_signing_alg_values_supported: serverCapabilities.idTokenSigningAlgs,
+    userinfo_signing_alg_values_supported: serverCapabilities.userinfoSigningAlgs,
+    request_object_signing_alg_values_supported: serverCapabilities.requestObjectSigningAlgs,
+    service_documentation: `${issuer}/api/openapi.json`,
+  };
+  return Object.fromEntries(Object.entries(document).filter(([, value]) => value !== undefined));
+}
