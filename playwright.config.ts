@@ -1,4 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+
+// One fresh data folder per run, shared by the server and the tests that call the CLI beside it
+// (workers inherit the environment of the process that evaluated this file first).
+process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'registry-e2e-'));
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -38,7 +45,7 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { PORT: String(port), APP_URL: baseURL },
+    env: { PORT: String(port), APP_URL: baseURL, DATA_DIR: process.env.E2E_DATA_DIR },
     stdout: 'pipe',
     stderr: 'pipe',
   },

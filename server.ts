@@ -1,7 +1,9 @@
 import http from 'node:http';
 import next from 'next';
 import { closeDatabase } from './lib/db/client';
+import { toWebRequest, writeWebResponse } from './lib/server/node-bridge';
 import { prepareApp } from './lib/server/prepare';
+import { matchProtocolRoute } from './lib/server/protocol-routes';
 
 const dev = process.argv.includes('--dev');
 const log = (line: string) => console.log(`[registry] ${line}`);
@@ -12,8 +14,16 @@ async function main(): Promise<void> {
   const app = next({ dev, dir: __dirname, hostname: '0.0.0.0', port: config.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const origin = new URL(config.APP_URL).origin;
   const server = http.createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
+    const pathname = (req.url ?? '/').split('?')[0]!;
+    const protocol = matchProtocolRoute(pathname);
+    const work = protocol
+      ? Promise.resolve()
+          .then(() => protocol(toWebRequest(req, origin), { ip: req.socket.remoteAddress ?? null }))
+          .then((response) => writeWebResponse(res, response))
+      : handle(req, res);
+    work.catch((error: unknown) => {
       console.error('request failed:', error instanceof Error ? error.message : error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end('Internal error');

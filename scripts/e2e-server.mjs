@@ -1,11 +1,10 @@
 // Serves the production build for the end-to-end tests on a brand-new embedded database,
 // so every run starts with no admin and no data.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'registry-e2e-'));
+const dataDir = process.env.DATA_DIR;
+if (!dataDir) throw new Error('DATA_DIR must name the fresh folder made for this run');
 const env = {
   ...process.env,
   NODE_ENV: 'production',

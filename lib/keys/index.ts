@@ -1,0 +1,12 @@
+export { ACTIVE_KEY_CACHE_MS, forgetCachedSigningKeys, signingKeyFor, SigningKeyUnavailableError, type ActiveSigningKey } from './active-key';
+export { defaultSigningAlgs, isSigningAlg, signingAlgs, type SigningAlg } from './algorithms';
+export { ensureSigningKeys, type EnsureSigningKeysOptions } from './ensure';
+export { handleJwks } from './jwks-handler';
+export { publicJwks, type PublicJwks } from './jwks';
+export { listSigningKeys, type SigningKeySummary } from './list';
+export { PURGE_AFTER_SECONDS, purgeUnpublishedSigningKeys } from './purge';
+export type { PublicSigningJwk } from './public-jwk';
+export { rotateSigningKeys, type RotatedSigningKey, type RotateSigningKeysOptions, type RotationResult } from './rotate';
+export { DEFAULT_PUBLISH_LEAD_SECONDS, JWKS_MAX_AGE_SECONDS, UNPUBLISH_SKEW_SECONDS } from './schedule';
+export { signJwt, type SignJwtInput } from './sign';
+export { signingKeyState, type SigningKeyState } from './state';

@@ -1,0 +1,43 @@
+import { handleDiscovery } from '../oauth/discovery-handler';
+import { handleClientConfiguration, handleRegistration, type RequestContext } from '../registration/http/handlers';
+import { registrationRuntime } from '../registration/runtime-deps';
+import { healthHandler } from './health';
+
+type ProtocolHandler = (request: Request, context: RequestContext, params: string[]) => Promise<Response>;
+
+interface Route {
+  pattern: RegExp;
+  handler: ProtocolHandler;
+}
+
+/**
+ * Protocol endpoints the production server answers before Next.js's request pipeline. The same
+ * handler functions are mounted as route.ts files under app/, so both paths behave the same.
+ */
+/** A malformed escape cannot name a real client; keep it as sent and let the handler refuse it. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+const routes: Route[] = [
+  { pattern: /^\/\.well-known\/(openid-configuration|oauth-authorization-server)$/, handler: () => handleDiscovery() },
+  { pattern: /^\/oauth\/register$/, handler: async (request, context) => handleRegistration(await registrationRuntime(), request, context) },
+  {
+    pattern: /^\/oauth\/register\/([^/]+)$/,
+    handler: async (request, context, [clientId]) =>
+      handleClientConfiguration(await registrationRuntime(), request, safeDecode(clientId!), context),
+  },
+  { pattern: /^\/api\/health$/, handler: () => healthHandler() },
+];
+
+export function matchProtocolRoute(pathname: string): ((request: Request, context: RequestContext) => Promise<Response>) | null {
+  for (const route of routes) {
+    const match = route.pattern.exec(pathname);
+    if (match) return (request, context) => route.handler(request, context, match.slice(1));
+  }
+  return null;
+}
