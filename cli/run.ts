@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Db } from '../lib/db/client';
 import { initialAccessTokenCreate } from './commands/initial-access-token';
+import { keysList, keysRotate } from './commands/keys';
 import { userCreate, userList } from './commands/user';
 import { requireOption, UsageError, type CliIo } from './io';
 
@@ -10,6 +11,9 @@ Commands:
   user create --email E --password P --role admin|developer|user [--name N]
   user list
   initial-access-token create [--expires-in SECONDS] [--max-uses N] [--description TEXT]
+  keys list
+  keys rotate [--alg ES256|RS256|...] [--immediate] [--max-token-lifetime SECONDS (default 3600)]
+              [--publish-lead SECONDS (default 600)]
 
 With --json the last line of output is one JSON object.`;
 
@@ -23,6 +27,10 @@ const optionSpec = {
   'expires-in': { type: 'string' },
   'max-uses': { type: 'string' },
   description: { type: 'string' },
+  alg: { type: 'string' },
+  immediate: { type: 'boolean' },
+  'max-token-lifetime': { type: 'string' },
+  'publish-lead': { type: 'string' },
 } as const;
 
 type Handler = (db: Db, options: Record<string, string | undefined>, json: boolean, io: CliIo) => Promise<void>;
@@ -37,6 +45,8 @@ const commands: Record<string, Command> = {
   'user create': { handler: userCreate, allowed: ['email', 'password', 'role', 'name'], required: ['email', 'password', 'role'] },
   'user list': { handler: (db, _options, json, io) => userList(db, json, io), allowed: [] },
   'initial-access-token create': { handler: initialAccessTokenCreate, allowed: ['expires-in', 'max-uses', 'description'] },
+  'keys list': { handler: keysList, allowed: [] },
+  'keys rotate': { handler: keysRotate, allowed: ['alg', 'immediate', 'max-token-lifetime', 'publish-lead'] },
 };
 
 export interface ParsedCommand {

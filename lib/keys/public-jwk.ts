@@ -1,11 +1,12 @@
-import type { JWK } from 'jose';
 import { requiredJwkMembers } from '../metadata/algorithms';
 
-export interface PublicSigningJwk extends JWK {
+/** Only string members: the key type's public ones (n and e, or crv, x and y) beside these. */
+export interface PublicSigningJwk {
   kty: string;
   kid: string;
   alg: string;
   use: 'sig';
+  [member: string]: string;
 }
 
 /**

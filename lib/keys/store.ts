@@ -31,7 +31,7 @@ export function storeSigningKey(db: KeyClient, box: SecretBox, key: GeneratedSig
     data: {
       kid: key.kid,
       alg: key.alg,
-      publicJwk: key.publicJwk as Prisma.InputJsonObject,
+      publicJwk: key.publicJwk,
       privateKeyCiphertext: box.seal(JSON.stringify(key.privateJwk)),
       activatesAt,
     },

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import fc from 'fast-check';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSecretBox } from '@/lib/crypto/secret-box';
@@ -481,5 +482,39 @@ describe.each(targets)('dynamic registration on the $kind database', (target) =>
         await saveRegistrationPolicy(db, defaultRegistrationPolicy);
       }
     });
+  });
+});
+
+describe.each(targets)('malformed registration traffic on the $kind database', (target) => {
+  if (target.skipReason) {
+    it.skip(`skipped: ${target.skipReason}`, () => {});
+    return;
+  }
+  const fixture = useMigratedDatabase(target);
+
+  it('never answers with a 5xx, whatever the method, headers and body', async () => {
+    const token = (await createInitialAccessToken(fixture().db, {}, system)).token;
+    const runtime = testRuntime(fixture().db, { mode: 'open' });
+    const body = fc.oneof(
+      fc.jsonValue().map((value) => JSON.stringify(value)),
+      fc.record({ redirect_uris: fc.anything(), grant_types: fc.anything(), jwks: fc.anything(), software_statement: fc.anything() }).map((value) => JSON.stringify(value)),
+      fc.string({ maxLength: 200 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('POST', 'PUT', 'GET', 'DELETE', 'PATCH'),
+        fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', ''),
+        fc.constantFrom(undefined, token, 'iat_forged', 'not a bearer'),
+        body,
+        async (method, contentType, bearer, rawBody) => {
+          const withBody = method !== 'GET';
+          const registration = await callRegister(runtime, { method, token: bearer, contentType, rawBody: withBody ? rawBody : undefined });
+          expect(registration.response.status).toBeLessThan(500);
+          const configuration = await callConfiguration(runtime, 'some-client', { method, token: bearer, contentType, rawBody: withBody ? rawBody : undefined });
+          expect(configuration.response.status).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -10,13 +10,6 @@ export function secretExpired(): ReturnType<typeof invalidClient> {
   return invalidClient('the client secret has expired');
 }
 
-/** A computed hash no presented secret matches, so an unknown client costs the same work as a known one. */
-const UNMATCHABLE_HASH = '0'.repeat(64);
-
-export function spendComparisonTime(presented: string): void {
-  secretMatchesHash(presented, UNMATCHABLE_HASH);
-}
-
 /**
  * client_secret_basic and client_secret_post. Both hashes are compared every time so the answer
  * takes as long whichever secret (if any) matched.
@@ -29,14 +22,21 @@ export function checkClientSecret(presented: string, secrets: StoredSecrets, now
   if (isPast(secrets.expiresAt, now)) throw secretExpired();
 }
 
-/**
- * The secrets a client_secret_jwt assertion may be keyed with right now: the current one until it
- * expires and the previous one during its rotation grace period.
- */
-export function usableHmacSecrets(secrets: StoredSecrets, box: SecretBox, now: number): string[] {
+export interface HmacSecrets {
+  /** The current secret until it expires, and the previous one during its rotation grace period. */
+  usable: string[];
+  /** The current secret once expired: an assertion it verifies earns the precise refusal. */
+  expired: string | null;
+}
+
+/** The secrets a client_secret_jwt assertion may be keyed with, read back from their ciphertexts. */
+export function hmacSecrets(secrets: StoredSecrets, box: SecretBox, now: number): HmacSecrets {
   const usable: string[] = [];
-  if (secrets.ciphertext && !isPast(secrets.expiresAt, now)) usable.push(box.open(secrets.ciphertext));
+  let expired: string | null = null;
+  if (secrets.ciphertext) {
+    if (isPast(secrets.expiresAt, now)) expired = box.open(secrets.ciphertext);
+    else usable.push(box.open(secrets.ciphertext));
+  }
   if (secrets.previousCiphertext && isFuture(secrets.previousExpiresAt, now)) usable.push(box.open(secrets.previousCiphertext));
-  if (usable.length === 0) throw secrets.ciphertext && isPast(secrets.expiresAt, now) ? secretExpired() : invalidClient('the client has no secret to verify the assertion with');
-  return usable;
+  return { usable, expired };
 }
