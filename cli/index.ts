@@ -1,3 +1,5 @@
+import { resolveAuthSecret } from '../lib/auth/secret';
+import { readConfig } from '../lib/config';
 import { closeDatabase } from '../lib/db/client';
 import { startMigratedDatabase } from '../lib/db/start';
 import { processIo, UsageError } from './io';
@@ -17,6 +19,8 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     const { prisma } = await startMigratedDatabase((line) => processIo.err(line));
+    // Commands that seal or open secrets must use the server's key: AUTH_SECRET, or the generated one.
+    process.env.NEXTAUTH_SECRET = await resolveAuthSecret(prisma, readConfig(), () => {});
     await runCommand(command, prisma, processIo);
     return 0;
   } catch (error) {

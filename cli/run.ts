@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Db } from '../lib/db/client';
-import { initialAccessTokenCreate } from './commands/initial-access-token';
+import { clientDelete, clientList, clientRegister, clientRotateSecret, clientShow } from './commands/client';
+import { initialAccessTokenCreate, initialAccessTokenList, initialAccessTokenRevoke } from './commands/initial-access-token';
+import { issuerAdd, issuerList, issuerRemove } from './commands/software-statement-issuer';
 import { keysList, keysRotate } from './commands/keys';
 import { userCreate, userList } from './commands/user';
 import { requireOption, UsageError, type CliIo } from './io';
@@ -11,6 +13,16 @@ Commands:
   user create --email E --password P --role admin|developer|user [--name N]
   user list
   initial-access-token create [--expires-in SECONDS] [--max-uses N] [--description TEXT]
+  initial-access-token list
+  initial-access-token revoke --id ID
+  client register --file METADATA.json|- [--owner EMAIL]
+  client list
+  client show --client-id ID
+  client rotate-secret --client-id ID
+  client delete --client-id ID
+  software-statement-issuer add --name N --issuer ISS (--jwks-file F | --jwks-uri URL)
+  software-statement-issuer list
+  software-statement-issuer remove --id ID
   keys list
   keys rotate [--alg ES256|RS256|...] [--immediate] [--max-token-lifetime SECONDS (default 3600)]
               [--publish-lead SECONDS (default 600)]
@@ -31,6 +43,13 @@ const optionSpec = {
   immediate: { type: 'boolean' },
   'max-token-lifetime': { type: 'string' },
   'publish-lead': { type: 'string' },
+  id: { type: 'string' },
+  file: { type: 'string' },
+  owner: { type: 'string' },
+  'client-id': { type: 'string' },
+  issuer: { type: 'string' },
+  'jwks-file': { type: 'string' },
+  'jwks-uri': { type: 'string' },
 } as const;
 
 type Handler = (db: Db, options: Record<string, string | undefined>, json: boolean, io: CliIo) => Promise<void>;
@@ -45,6 +64,16 @@ const commands: Record<string, Command> = {
   'user create': { handler: userCreate, allowed: ['email', 'password', 'role', 'name'], required: ['email', 'password', 'role'] },
   'user list': { handler: (db, _options, json, io) => userList(db, json, io), allowed: [] },
   'initial-access-token create': { handler: initialAccessTokenCreate, allowed: ['expires-in', 'max-uses', 'description'] },
+  'initial-access-token list': { handler: initialAccessTokenList, allowed: [] },
+  'initial-access-token revoke': { handler: initialAccessTokenRevoke, allowed: ['id'], required: ['id'] },
+  'client register': { handler: clientRegister, allowed: ['file', 'owner'], required: ['file'] },
+  'client list': { handler: clientList, allowed: [] },
+  'client show': { handler: clientShow, allowed: ['client-id'], required: ['client-id'] },
+  'client rotate-secret': { handler: clientRotateSecret, allowed: ['client-id'], required: ['client-id'] },
+  'client delete': { handler: clientDelete, allowed: ['client-id'], required: ['client-id'] },
+  'software-statement-issuer add': { handler: issuerAdd, allowed: ['name', 'issuer', 'jwks-file', 'jwks-uri'], required: ['name', 'issuer'] },
+  'software-statement-issuer list': { handler: issuerList, allowed: [] },
+  'software-statement-issuer remove': { handler: issuerRemove, allowed: ['id'], required: ['id'] },
   'keys list': { handler: keysList, allowed: [] },
   'keys rotate': { handler: keysRotate, allowed: ['alg', 'immediate', 'max-token-lifetime', 'publish-lead'] },
 };

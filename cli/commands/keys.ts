@@ -1,6 +1,6 @@
 import type { Db } from '../../lib/db/client';
 import { isSigningAlg, listSigningKeys, rotateSigningKeys, signingAlgs, type SigningKeySummary } from '../../lib/keys';
-import { signingKeyBoxForCli } from '../../lib/keys/cli-secret';
+import { serverSecretBox } from '../../lib/crypto/server-secret';
 import { parseIntegerOption, report, UsageError, type CliIo } from '../io';
 
 /** Matches the longest token lifetime the server issues by default; pass a larger one if tokens live longer. */
@@ -40,7 +40,7 @@ export async function keysRotate(db: Db, options: Record<string, string | undefi
   const publishLeadSeconds = parseIntegerOption('publish-lead', options['publish-lead']);
   if (immediate && publishLeadSeconds !== undefined) throw new UsageError('--publish-lead does not apply to an --immediate rotation');
   const maxTokenLifetimeSeconds = parseIntegerOption('max-token-lifetime', options['max-token-lifetime']) ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
-  const box = await signingKeyBoxForCli(db, (line) => io.err(line));
+  const box = serverSecretBox('signing-key');
   const { rotated, purged } = await rotateSigningKeys(db, box, {
     alg,
     immediate,

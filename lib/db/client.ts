@@ -10,6 +10,7 @@ const omitSecrets = {
   user: { passwordHash: true },
   client: { secretHash: true, secretCiphertext: true, previousSecretHash: true, previousSecretCiphertext: true, registrationTokenHash: true },
   initialAccessToken: { tokenHash: true },
+  // Signing keys are not listed: lib/keys names its columns in every query and seals private keys.
 } as const;
 
 export function createPrismaClient(url: string, options: { embedded: boolean }) {

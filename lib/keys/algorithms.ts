@@ -19,7 +19,7 @@ const generationOptions = {
 
 export type SigningAlg = keyof typeof generationOptions;
 
-export const signingAlgs = Object.keys(generationOptions) as SigningAlg[];
+export const signingAlgs = Object.keys(generationOptions) as readonly SigningAlg[];
 
 /** Created at first start: the two algorithms nearly every relying party accepts. */
 export const defaultSigningAlgs: readonly SigningAlg[] = ['ES256', 'RS256'];

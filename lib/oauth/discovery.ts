@@ -1,5 +1,6 @@
 import type { RegistrationMode } from '../config';
 import { serverCapabilities } from '../metadata';
+import { introspectionEndpointUrl, jwksUrl, revocationEndpointUrl, tokenEndpointUrl } from './token/runtime';
 
 export interface DiscoveryInput {
   issuer: string;
@@ -14,13 +15,22 @@ export interface DiscoveryInput {
 export function discoveryDocument({ issuer, registrationMode }: DiscoveryInput): Record<string, unknown> {
   const document: Record<string, unknown> = {
     issuer,
+    token_endpoint: tokenEndpointUrl(issuer),
+    jwks_uri: jwksUrl(issuer),
     registration_endpoint: registrationMode === 'disabled' ? undefined : `${issuer}/oauth/register`,
+    introspection_endpoint: introspectionEndpointUrl(issuer),
+    revocation_endpoint: revocationEndpointUrl(issuer),
     scopes_supported: serverCapabilities.scopes,
     response_types_supported: serverCapabilities.responseTypes,
     response_modes_supported: serverCapabilities.responseModes,
     grant_types_supported: serverCapabilities.grantTypes,
     token_endpoint_auth_methods_supported: serverCapabilities.tokenEndpointAuthMethods,
     token_endpoint_auth_signing_alg_values_supported: serverCapabilities.tokenEndpointAuthSigningAlgs,
+    // Introspection and revocation authenticate clients with the same module as the token endpoint.
+    introspection_endpoint_auth_methods_supported: serverCapabilities.tokenEndpointAuthMethods,
+    introspection_endpoint_auth_signing_alg_values_supported: serverCapabilities.tokenEndpointAuthSigningAlgs,
+    revocation_endpoint_auth_methods_supported: serverCapabilities.tokenEndpointAuthMethods,
+    revocation_endpoint_auth_signing_alg_values_supported: serverCapabilities.tokenEndpointAuthSigningAlgs,
     code_challenge_methods_supported: serverCapabilities.codeChallengeMethods,
     subject_types_supported: serverCapabilities.subjectTypes,
     id_token_signing_alg_values_supported: serverCapabilities.idTokenSigningAlgs,

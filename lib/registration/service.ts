@@ -100,7 +100,9 @@ async function enforceClientCap(tx: Prisma.TransactionClient, registrant: Regist
   if (!policy.maxClients) return;
   const where =
     registrant.kind === 'developer' || registrant.kind === 'admin'
-      ? { ownerId: registrant.userId }
+      ? registrant.userId
+        ? { ownerId: registrant.userId }
+        : null
       : registrant.kind === 'initial_access_token'
         ? { initialAccessTokenId: registrant.tokenId }
         : null;

@@ -1,5 +1,7 @@
 import { resolveAuthSecret } from '../auth/secret';
 import { readConfig, type AppConfig } from '../config';
+import { serverSecretBox } from '../crypto/server-secret';
+import { ensureSigningKeys } from '../keys';
 import type { Db } from '../db/client';
 import { startMigratedDatabase } from '../db/start';
 import { bootstrapAdminFromEnv } from '../users/bootstrap';
@@ -12,7 +14,7 @@ export interface PreparedApp {
 
 /**
  * Everything that must hold before the first request: configuration read, database reachable and
- * migrated, session secret known, first admin created when the environment names one.
+ * migrated, session secret known, first admin created when the environment names one, signing keys present.
  */
 export async function prepareApp(log: (line: string) => void): Promise<PreparedApp> {
   const config = readConfig();
@@ -23,5 +25,7 @@ export async function prepareApp(log: (line: string) => void): Promise<PreparedA
   process.env.NEXTAUTH_SECRET = secret;
   process.env.NEXTAUTH_URL = config.APP_URL;
   await bootstrapAdminFromEnv(prisma, config, log);
+  const created = await ensureSigningKeys(prisma, serverSecretBox('signing-key'));
+  for (const key of created) log(`created ${key.alg} signing key ${key.kid}`);
   return { config, db: prisma, embedded: database.embedded };
 }

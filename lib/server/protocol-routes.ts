@@ -1,4 +1,9 @@
+import { handleJwks } from '../keys';
 import { handleDiscovery } from '../oauth/discovery-handler';
+import { handleIntrospection } from '../oauth/token/introspection-endpoint';
+import { handleRevocation } from '../oauth/token/revocation-endpoint';
+import { tokenRuntime } from '../oauth/token/runtime';
+import { handleToken } from '../oauth/token/token-endpoint';
 import { handleClientConfiguration, handleRegistration, type RequestContext } from '../registration/http/handlers';
 import { registrationRuntime } from '../registration/runtime-deps';
 import { healthHandler } from './health';
@@ -31,6 +36,10 @@ const routes: Route[] = [
     handler: async (request, context, [clientId]) =>
       handleClientConfiguration(await registrationRuntime(), request, safeDecode(clientId!), context),
   },
+  { pattern: /^\/oauth\/token$/, handler: async (request) => handleToken(await tokenRuntime(), request) },
+  { pattern: /^\/oauth\/introspect$/, handler: async (request) => handleIntrospection(await tokenRuntime(), request) },
+  { pattern: /^\/oauth\/revoke$/, handler: async (request) => handleRevocation(await tokenRuntime(), request) },
+  { pattern: /^\/oauth\/jwks$/, handler: () => handleJwks() },
   { pattern: /^\/api\/health$/, handler: () => healthHandler() },
 ];
 

@@ -1,12 +1,13 @@
 import type { SecretBox } from '../../crypto/secret-box';
 import { secretMatchesHash } from '../../registration/client-secret';
+import type { OAuthError } from '../errors';
 import { invalidClient } from './failures';
 import type { StoredSecrets } from './client-lookup';
 
 const isPast = (moment: Date | null, now: number) => moment !== null && moment.getTime() <= now;
 const isFuture = (moment: Date | null, now: number) => moment !== null && moment.getTime() > now;
 
-export function secretExpired(): ReturnType<typeof invalidClient> {
+export function secretExpired(): OAuthError {
   return invalidClient('the client secret has expired');
 }
 

@@ -1,0 +1,10 @@
+import { handleRevocation } from '@/lib/oauth/token/revocation-endpoint';
+import { tokenRuntime } from '@/lib/oauth/token/runtime';
+
+export const dynamic = 'force-dynamic';
+
+async function handle(request: Request): Promise<Response> {
+  return handleRevocation(await tokenRuntime(), request);
+}
+
+export { handle as POST, handle as GET, handle as PUT, handle as DELETE };

@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { signJwt } from '../../keys';
+import type { ClientRecordForAuth } from '../client-auth';
+import type { TokenRuntime } from './runtime';
+
+export interface IssuedAccessToken {
+  token: string;
+  jti: string;
+  expiresIn: number;
+}
+
+/**
+ * A JWT access token as RFC 9068 describes it (typ at+jwt, iss, sub, aud, client_id, scope, exp,
+ * iat, jti), signed with the server's active key so resource servers can verify it alone.
+ */
+export async function issueAccessToken(
+  runtime: TokenRuntime,
+  input: { client: ClientRecordForAuth; subject: string; scope: string[]; audience?: string; now?: Date },
+): Promise<IssuedAccessToken> {
+  const now = input.now ?? new Date();
+  const issuedAt = Math.floor(now.getTime() / 1000);
+  const expiresIn = input.client.accessTokenLifetimeSeconds ?? runtime.defaultAccessTokenLifetimeSeconds;
+  const jti = randomBytes(16).toString('base64url');
+  const payload: Record<string, unknown> = {
+    iss: runtime.issuer,
+    sub: input.subject,
+    aud: input.audience ?? runtime.issuer,
+    client_id: input.client.clientId,
+    iat: issuedAt,
+    exp: issuedAt + expiresIn,
+    jti,
+  };
+  if (input.scope.length > 0) payload.scope = input.scope.join(' ');
+  const token = await signJwt(runtime.db, runtime.keyBox, { alg: runtime.accessTokenAlg, payload, typ: 'at+jwt', now });
+  return { token, jti, expiresIn };
+}

@@ -1,0 +1,44 @@
+import { readConfig } from '../../config';
+import type { SecretBox } from '../../crypto/secret-box';
+import { serverSecretBox } from '../../crypto/server-secret';
+import { getDb, type Db } from '../../db/client';
+import type { SigningAlg } from '../../keys';
+import { safeFetchJson } from '../../net/safe-fetch';
+import type { ClientAuthDeps } from '../client-auth';
+
+/** What the token, introspection and revocation endpoints need, injected so tests can build it. */
+export interface TokenRuntime {
+  db: Db;
+  issuer: string;
+  /** Opens client secrets kept for client_secret_jwt. */
+  secretBox: SecretBox;
+  /** Opens the server's private signing keys. */
+  keyBox: SecretBox;
+  fetchJson: (url: string) => Promise<unknown>;
+  accessTokenAlg: SigningAlg;
+  defaultAccessTokenLifetimeSeconds: number;
+}
+
+export const DEFAULT_ACCESS_TOKEN_LIFETIME_SECONDS = 3600;
+
+export async function tokenRuntime(): Promise<TokenRuntime> {
+  const config = readConfig();
+  return {
+    db: await getDb(),
+    issuer: config.APP_URL,
+    secretBox: serverSecretBox('client-secret'),
+    keyBox: serverSecretBox('signing-key'),
+    fetchJson: (url) => safeFetchJson(url, config.ALLOW_INSECURE_METADATA_FETCH ? { allowHttp: true, allowPrivateNetworks: true } : {}),
+    accessTokenAlg: 'ES256',
+    defaultAccessTokenLifetimeSeconds: DEFAULT_ACCESS_TOKEN_LIFETIME_SECONDS,
+  };
+}
+
+export const tokenEndpointUrl = (issuer: string) => `${issuer}/oauth/token`;
+export const introspectionEndpointUrl = (issuer: string) => `${issuer}/oauth/introspect`;
+export const revocationEndpointUrl = (issuer: string) => `${issuer}/oauth/revoke`;
+export const jwksUrl = (issuer: string) => `${issuer}/oauth/jwks`;
+
+export function clientAuthDeps(runtime: TokenRuntime, endpointUrl: string): ClientAuthDeps {
+  return { db: runtime.db, secretBox: runtime.secretBox, fetchJson: runtime.fetchJson, issuer: runtime.issuer, endpointUrl };
+}
