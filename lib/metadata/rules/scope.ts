@@ -12,8 +12,10 @@ function scopesOf(subject: Subject): string[] {
 export const scopeRules: readonly Rule[] = [
   defineRule<{ unknown: readonly string[]; supported: readonly string[] }>({
     id: 'scope-unsupported',
-    severity: 'warning',
-    summary: 'Registered scopes are ones the server knows.',
+    // Custom scopes are how APIs are protected: the server grants them as registered and resource
+    // servers give them meaning, so they teach rather than warn.
+    severity: 'info',
+    summary: 'Scopes other than the OpenID Connect ones are the client’s own API scopes.',
     fields: ['scope'],
     spec: specs.registrationMetadata,
     oauthError: 'invalid_client_metadata',
@@ -23,17 +25,9 @@ export const scopeRules: readonly Rule[] = [
       return unknown.length > 0 ? [{ fields: ['scope'], details: { unknown, supported } }] : [];
     },
     message: ({ unknown, supported }) =>
-      `The server does not know the scope${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}, so ` +
-      `${unknown.length > 1 ? 'they' : 'it'} can never be granted. Known scopes: ${supported.join(', ')}.`,
-    fix: {
-      label: 'Remove unknown scopes',
-      apply: (draft, { unknown }) => {
-        const kept = typeof draft.scope === 'string' ? splitWords(draft.scope).filter((scope) => !unknown.includes(scope)) : [];
-        if (kept.length > 0) draft.scope = kept.join(' ');
-        else delete draft.scope;
-        return draft;
-      },
-    },
+      `${unknown.join(', ')} ${unknown.length > 1 ? 'are API scopes' : 'is an API scope'} rather than one of the server's ` +
+      `(${supported.join(', ')}): the server grants ${unknown.length > 1 ? 'them' : 'it'} exactly as registered, and the ` +
+      `resource servers that receive the tokens decide what ${unknown.length > 1 ? 'they allow' : 'it allows'}.`,
   }),
   defineRule({
     id: 'offline-access-without-refresh-token',
