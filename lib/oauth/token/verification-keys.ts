@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { publicJwks } from '../../keys';
 
 const CACHE_MS = 10_000;
+const RELOAD_GAP_MS = 1_000;
 
 interface CachedKeySet {
   fetchedAt: number;
@@ -10,28 +11,27 @@ interface CachedKeySet {
   kids: ReadonlySet<string>;
 }
 
-let cached: Promise<CachedKeySet> | undefined;
-let cachedAt = 0;
+// Keyed by database so a process talking to two databases (tests, tools) never mixes their keys.
+const cache = new WeakMap<Db, Promise<CachedKeySet>>();
 
-async function load(db: Db): Promise<CachedKeySet> {
-  const jwks = await publicJwks(db);
-  return { fetchedAt: Date.now(), getKey: createLocalJWKSet(jwks), kids: new Set(jwks.keys.map((key) => key.kid)) };
+function load(db: Db): Promise<CachedKeySet> {
+  const loading = publicJwks(db).then((jwks) => ({
+    fetchedAt: Date.now(),
+    getKey: createLocalJWKSet(jwks),
+    kids: new Set(jwks.keys.map((key) => key.kid)),
+  }));
+  cache.set(db, loading);
+  loading.catch(() => cache.delete(db));
+  return loading;
 }
 
 /**
  * The server's own published keys, for checking tokens it issued. Cached briefly; a kid not seen
- * yet (a key published by another instance a moment ago) triggers one reload.
+ * yet (a key another instance published a moment ago) triggers a reload, at most once a second.
  */
 export async function verificationKeys(db: Db, kid: string | undefined): Promise<JWTVerifyGetKey> {
-  if (!cached || Date.now() - cachedAt > CACHE_MS) {
-    cachedAt = Date.now();
-    cached = load(db);
-  }
-  let keySet = await cached.catch(() => null);
-  if (!keySet || (kid && !keySet.kids.has(kid) && Date.now() - keySet.fetchedAt > 1000)) {
-    cachedAt = Date.now();
-    cached = load(db);
-    keySet = await cached;
-  }
+  let keySet = await (cache.get(db) ?? load(db));
+  const age = Date.now() - keySet.fetchedAt;
+  if (age > CACHE_MS || (kid !== undefined && !keySet.kids.has(kid) && age > RELOAD_GAP_MS)) keySet = await load(db);
   return keySet.getKey;
 }
