@@ -13,4 +13,5 @@ export const navItems: readonly NavItem[] = [
   { href: '/console/users', label: 'Users', roles: ['admin'] },
   { href: '/console/audit', label: 'Audit log', roles: ['admin'] },
   { href: '/console/settings', label: 'Settings', roles: ['admin'] },
+  { href: '/console/rules', label: 'Rule reference', roles: ['admin', 'developer'] },
 ];
