@@ -1,0 +1,80 @@
+// `npm run screenshots`: refreshes the pictures in docs/screenshots/ from the production build,
+// on a throwaway embedded database with a few sample clients.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { presets } from '../lib/metadata';
+
+const port = 3190;
+const baseUrl = `http://127.0.0.1:${port}`;
+const admin = { email: 'admin@example.com', password: 'screenshots-only-password' };
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'registry-shots-'));
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  PORT: String(port),
+  APP_URL: baseUrl,
+  DATA_DIR: dataDir,
+  DATABASE_URL: '',
+  AUTH_SECRET: 'screenshots-only-secret-screenshots-only',
+  ADMIN_EMAIL: admin.email,
+  ADMIN_PASSWORD: admin.password,
+};
+
+async function waitForHealth(): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the server did not become healthy');
+}
+
+function registerSamples(): void {
+  for (const preset of presets) {
+    const file = path.join(dataDir, `${preset.id}.json`);
+    writeFileSync(file, JSON.stringify({ ...preset.metadata(), client_name: preset.label }));
+    execFileSync('npx', ['--no-install', 'tsx', 'cli/index.ts', 'client', 'register', '--file', file, '--json'], { env, stdio: 'ignore' });
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['--no-install', 'next', 'build'], { stdio: 'inherit', env });
+  const server = spawn('npx', ['--no-install', 'tsx', 'server.ts'], { env, stdio: 'ignore' });
+  try {
+    await waitForHealth();
+    registerSamples();
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${baseUrl}/signin`);
+    await page.screenshot({ path: 'docs/screenshots/sign-in.png' });
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Password').fill(admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${baseUrl}/console/clients`);
+    await page.screenshot({ path: 'docs/screenshots/console.png' });
+    await page.goto(`${baseUrl}/console/rules`);
+    await page.getByTestId('finding-summary').waitFor();
+    await page.screenshot({ path: 'docs/screenshots/rule-reference.png' });
+    await browser.close();
+    console.log('wrote docs/screenshots/{sign-in,console,rule-reference}.png');
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`screenshots failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
