@@ -11,7 +11,7 @@ const port = 3190;
 const baseUrl = `http://127.0.0.1:${port}`;
 const admin = { email: 'admin@example.com', password: 'screenshots-only-password' };
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'registry-shots-'));
-const env = {
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
