@@ -21,7 +21,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.int.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          // Generous: some tests start the CLI or a server in a child process, which a loaded machine slows down.
+          testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

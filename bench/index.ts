@@ -15,14 +15,25 @@ import { postgresAdminUrl, postgresUnavailable, startOurServer, startReferenceSe
 
 const ROOT = path.resolve(__dirname, '..');
 const ANALYZE_TARGET_P99_MS = 1;
+const BUILD_WAIT_MS = 5 * 60_000;
 
 function log(line: string): void {
   console.log(`[bench] ${line}`);
 }
 
-/** The production server serves the existing build; a fresh clone has none yet. */
-function ensureBuild(): void {
-  if (fs.existsSync(path.join(ROOT, '.next/BUILD_ID'))) return;
+/**
+ * The production server serves the existing build; a fresh clone has none yet. While another
+ * `next build` holds .next/lock the build is on its way: wait for it rather than start a second one.
+ */
+async function ensureBuild(): Promise<void> {
+  const buildId = path.join(ROOT, '.next/BUILD_ID');
+  const lock = path.join(ROOT, '.next/lock');
+  const deadline = Date.now() + BUILD_WAIT_MS;
+  if (!fs.existsSync(buildId) && fs.existsSync(lock)) log('another `next build` is running: waiting for it');
+  while (!fs.existsSync(buildId) && fs.existsSync(lock) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+  if (fs.existsSync(buildId)) return;
   log('no production build (.next/BUILD_ID): running `next build` once');
   const build = spawnSync('npx', ['--no-install', 'next', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (build.status !== 0) throw new Error(`next build failed (exit ${build.status})`);
@@ -70,8 +81,13 @@ function loudFailure(benchmark: HttpBenchmark, result: LoadResult): void {
 async function main(): Promise<number> {
   const started = Date.now();
   const cleanup = new Cleanup();
+  // Ctrl-C reaches this process twice (from the terminal and relayed by tsx's wrapper); a handler
+  // that stays installed keeps the second one from killing the process halfway through cleanup.
+  let interrupted = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (interrupted) return;
+      interrupted = true;
       log(`${signal}: stopping servers and removing their data`);
       void cleanup.runAll().finally(() => process.exit(130));
     });
@@ -94,7 +110,7 @@ async function main(): Promise<number> {
       notes: `target p99 < ${ANALYZE_TARGET_P99_MS} ms: ${analyzed.p99Ms < ANALYZE_TARGET_P99_MS ? 'met' : 'NOT met'}`,
     });
 
-    ensureBuild();
+    await ensureBuild();
     log('starting servers');
     const servers = await startServers(cleanup, notes);
     log(`servers ready after ${((Date.now() - started) / 1000).toFixed(0)} s: ${servers.map((server) => server.label).join(', ')}`);

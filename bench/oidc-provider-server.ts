@@ -36,7 +36,8 @@ function main(): void {
         redirect_uris: [],
       },
     ],
-    // Our server holds an ES256 and an RS256 key too; ES256 signs the access tokens on both sides.
+    // RS256 is the default ID token algorithm of a registered client, so the registration benchmark
+    // needs a key for it; ES256 signs the access tokens, as on our server.
     jwks: { keys: [signingKey('ec', 'ES256'), signingKey('rsa', 'RS256')] },
     scopes: [BENCH_SCOPE],
     // Our server's default access token lifetime; stated so the provider does not warn about it.

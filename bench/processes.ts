@@ -9,13 +9,27 @@ import net from 'node:net';
 
 export class Cleanup {
   private readonly steps: { label: string; run: () => Promise<void> | void }[] = [];
+  private running: Promise<void> | null = null;
 
   /** Steps run last-added first, so a server stops before the directory or database under it goes. */
   add(label: string, run: () => Promise<void> | void): void {
     this.steps.push({ label, run });
   }
 
+  /**
+   * A signal handler and the normal end of the run may both ask for cleanup; they share one pass,
+   * so neither exits the process while a step the other started is still running.
+   */
   async runAll(): Promise<void> {
+    while (this.running) await this.running;
+    if (this.steps.length === 0) return;
+    this.running = this.drain().finally(() => {
+      this.running = null;
+    });
+    await this.running;
+  }
+
+  private async drain(): Promise<void> {
     while (this.steps.length > 0) {
       const step = this.steps.pop()!;
       try {

@@ -10,12 +10,15 @@ import { adminExists } from '@/lib/users/service';
 export const metadata: Metadata = { title: 'Sign in' };
 export const dynamic = 'force-dynamic';
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const returnTo = safeReturnPath((await searchParams).callbackUrl);
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reauth?: string }> }) {
+  const { callbackUrl, reauth } = await searchParams;
+  const returnTo = safeReturnPath(callbackUrl);
   if (!(await adminExists(await getDb()))) redirect('/setup');
-  if (await currentUser()) redirect(returnTo);
+  // An application may ask for a fresh sign-in (prompt=login, max_age): then the form shows even to a signed-in user.
+  if (!reauth && (await currentUser())) redirect(returnTo);
   return (
     <CardPage title="Sign in">
+      {reauth ? <p className="text-sm text-slate-600 dark:text-slate-400">Sign in to continue to the application.</p> : null}
       <SignInForm returnTo={returnTo} />
     </CardPage>
   );

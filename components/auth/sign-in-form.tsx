@@ -2,7 +2,6 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { signIn } from 'next-auth/react';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -18,7 +17,6 @@ const schema = z.object({
 type Values = z.infer<typeof schema>;
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
-  const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<Values>({ resolver: zodResolver(schema) });
 
@@ -30,8 +28,8 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       setFailure('Email or password is incorrect.');
       return;
     }
-    router.replace(returnTo);
-    router.refresh();
+    // A full navigation: the return path may be a protocol endpoint (/oauth/authorize), not a page.
+    window.location.assign(returnTo);
   });
 
   return (

@@ -10,12 +10,18 @@ import { authOptions } from './options';
  * effect at the next request, whatever the session cookie still claims.
  */
 export async function currentUser(): Promise<PublicUser | null> {
+  return (await currentSignIn())?.user ?? null;
+}
+
+/** The signed-in user and when they last signed in, for the authorization endpoint. */
+export async function currentSignIn(): Promise<{ user: PublicUser; authTime: Date | null } | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
   const db = await getDb();
   const user = await db.user.findUnique({ where: { id }, select: publicUserFields });
-  return user && !user.disabled ? user : null;
+  if (!user || user.disabled) return null;
+  return { user, authTime: session.user.authTime ? new Date(session.user.authTime * 1000) : null };
 }
 
 export function hasRole(user: Pick<PublicUser, 'role'>, roles: readonly Role[]): boolean {

@@ -37,6 +37,8 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.sub = user.id;
         token.role = (user as { role?: Role }).role;
+        // When the user last proved who they are: ID tokens carry it, prompt=login and max_age judge it.
+        token.authTime = Math.floor(Date.now() / 1000);
       }
       return token;
     },
@@ -44,6 +46,7 @@ export const authOptions: NextAuthOptions = {
       if (session.user) {
         session.user.id = token.sub ?? '';
         session.user.role = token.role as Role;
+        session.user.authTime = token.authTime ?? null;
       }
       return session;
     },

@@ -15,7 +15,10 @@ export interface DiscoveryInput {
 export function discoveryDocument({ issuer, registrationMode }: DiscoveryInput): Record<string, unknown> {
   const document: Record<string, unknown> = {
     issuer,
+    authorization_endpoint: `${issuer}/oauth/authorize`,
     token_endpoint: tokenEndpointUrl(issuer),
+    userinfo_endpoint: `${issuer}/oauth/userinfo`,
+    end_session_endpoint: `${issuer}/oauth/logout`,
     jwks_uri: jwksUrl(issuer),
     registration_endpoint: registrationMode === 'disabled' ? undefined : `${issuer}/oauth/register`,
     introspection_endpoint: introspectionEndpointUrl(issuer),
@@ -34,8 +37,11 @@ export function discoveryDocument({ issuer, registrationMode }: DiscoveryInput):
     code_challenge_methods_supported: serverCapabilities.codeChallengeMethods,
     subject_types_supported: serverCapabilities.subjectTypes,
     id_token_signing_alg_values_supported: serverCapabilities.idTokenSigningAlgs,
-    userinfo_signing_alg_values_supported: serverCapabilities.userinfoSigningAlgs,
-    request_object_signing_alg_values_supported: serverCapabilities.requestObjectSigningAlgs,
+    claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'auth_time', 'nonce', 'azp', 'at_hash', 'c_hash', 'name', 'preferred_username', 'email', 'email_verified'],
+    authorization_response_iss_parameter_supported: true,
+    claims_parameter_supported: false,
+    request_parameter_supported: false,
+    request_uri_parameter_supported: false,
     service_documentation: `${issuer}/api/openapi.json`,
   };
   return Object.fromEntries(Object.entries(document).filter(([, value]) => value !== undefined));

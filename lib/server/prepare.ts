@@ -1,7 +1,7 @@
 import { resolveAuthSecret } from '../auth/secret';
 import { readConfig, type AppConfig } from '../config';
 import { serverSecretBox } from '../crypto/server-secret';
-import { ensureSigningKeys } from '../keys';
+import { ensureSigningKeys, signingAlgs } from '../keys';
 import type { Db } from '../db/client';
 import { startMigratedDatabase } from '../db/start';
 import { bootstrapAdminFromEnv } from '../users/bootstrap';
@@ -25,7 +25,8 @@ export async function prepareApp(log: (line: string) => void): Promise<PreparedA
   process.env.NEXTAUTH_SECRET = secret;
   process.env.NEXTAUTH_URL = config.APP_URL;
   await bootstrapAdminFromEnv(prisma, config, log);
-  const created = await ensureSigningKeys(prisma, serverSecretBox('signing-key'));
+  // One key per algorithm clients may choose for their ID tokens (discovery advertises them all).
+  const created = await ensureSigningKeys(prisma, serverSecretBox('signing-key'), { algs: signingAlgs });
   for (const key of created) log(`created ${key.alg} signing key ${key.kid}`);
   return { config, db: prisma, embedded: database.embedded };
 }

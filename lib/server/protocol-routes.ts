@@ -1,5 +1,6 @@
 import { handleJwks } from '../keys';
 import { handleDiscovery } from '../oauth/discovery-handler';
+import { handleUserinfo } from '../oauth/userinfo';
 import { handleIntrospection } from '../oauth/token/introspection-endpoint';
 import { handleRevocation } from '../oauth/token/revocation-endpoint';
 import { tokenRuntime } from '../oauth/token/runtime';
@@ -40,6 +41,7 @@ const routes: Route[] = [
   { pattern: /^\/oauth\/introspect$/, handler: async (request) => handleIntrospection(await tokenRuntime(), request) },
   { pattern: /^\/oauth\/revoke$/, handler: async (request) => handleRevocation(await tokenRuntime(), request) },
   { pattern: /^\/oauth\/jwks$/, handler: () => handleJwks() },
+  { pattern: /^\/oauth\/userinfo$/, handler: async (request) => handleUserinfo(await tokenRuntime(), request) },
   { pattern: /^\/api\/health$/, handler: () => healthHandler() },
 ];
 

@@ -61,6 +61,8 @@ describe.each(targets)('token endpoint on the $kind database', (target) => {
         throw new Error('no network in this test');
       },
       accessTokenAlg: 'ES256',
+      pairwiseSalt: 'test-pairwise-salt',
+      rotateConfidentialRefreshTokens: true,
       defaultAccessTokenLifetimeSeconds: 900,
     };
     const m2m = { client_name: 'Billing job', grant_types: ['client_credentials'], scope: 'billing:read billing:write' };
@@ -101,7 +103,7 @@ describe.each(targets)('token endpoint on the $kind database', (target) => {
   it.each([
     [{}, 400, 'invalid_request'],
     [{ grant_type: 'urn:example:magic' }, 400, 'unsupported_grant_type'],
-    [{ grant_type: 'authorization_code' }, 400, 'unsupported_grant_type'],
+    [{ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer' }, 400, 'unsupported_grant_type'],
   ])('answers %j with %i %s', async (form, status, error) => {
     const response = await token(form as Record<string, string>);
     expect(response.status).toBe(status);

@@ -15,7 +15,7 @@ export interface IssuedAccessToken {
  */
 export async function issueAccessToken(
   runtime: TokenRuntime,
-  input: { client: ClientRecordForAuth; subject: string; scope: string[]; audience?: string; now?: Date },
+  input: { client: ClientRecordForAuth; subject: string; scope: string[]; audience?: string; grantId?: string; now?: Date },
 ): Promise<IssuedAccessToken> {
   const now = input.now ?? new Date();
   const issuedAt = Math.floor(now.getTime() / 1000);
@@ -31,6 +31,9 @@ export async function issueAccessToken(
     jti,
   };
   if (input.scope.length > 0) payload.scope = input.scope.join(' ');
+  // Ties the token to the user's grant, so revoking the grant (code reuse, refresh token reuse,
+  // withdrawn consent) makes the token inactive too.
+  if (input.grantId) payload.grant_id = input.grantId;
   const token = await signJwt(runtime.db, runtime.keyBox, { alg: runtime.accessTokenAlg, payload, typ: 'at+jwt', now });
   return { token, jti, expiresIn };
 }

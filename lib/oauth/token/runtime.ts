@@ -1,6 +1,7 @@
 import { readConfig } from '../../config';
 import type { SecretBox } from '../../crypto/secret-box';
-import { serverSecretBox } from '../../crypto/server-secret';
+import { createHmac } from 'node:crypto';
+import { serverMasterSecret, serverSecretBox } from '../../crypto/server-secret';
 import { getDb, type Db } from '../../db/client';
 import type { SigningAlg } from '../../keys';
 import { safeFetchJson } from '../../net/safe-fetch';
@@ -16,6 +17,10 @@ export interface TokenRuntime {
   keyBox: SecretBox;
   fetchJson: (url: string) => Promise<unknown>;
   accessTokenAlg: SigningAlg;
+  /** Mixed into pairwise subject identifiers so they cannot be computed from a user id. */
+  pairwiseSalt: string;
+  /** Public clients always rotate refresh tokens; this decides for confidential ones. */
+  rotateConfidentialRefreshTokens: boolean;
   defaultAccessTokenLifetimeSeconds: number;
 }
 
@@ -30,6 +35,8 @@ export async function tokenRuntime(): Promise<TokenRuntime> {
     keyBox: serverSecretBox('signing-key'),
     fetchJson: (url) => safeFetchJson(url, config.ALLOW_INSECURE_METADATA_FETCH ? { allowHttp: true, allowPrivateNetworks: true } : {}),
     accessTokenAlg: 'ES256',
+    rotateConfidentialRefreshTokens: true,
+    pairwiseSalt: createHmac('sha256', serverMasterSecret()).update('pairwise-subject').digest('base64url'),
     defaultAccessTokenLifetimeSeconds: DEFAULT_ACCESS_TOKEN_LIFETIME_SECONDS,
   };
 }

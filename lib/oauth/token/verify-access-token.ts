@@ -5,6 +5,7 @@ import { verificationKeys } from './verification-keys';
 export interface AccessTokenClaims extends JWTPayload {
   client_id: string;
   scope?: string;
+  grant_id?: string;
   jti: string;
   exp: number;
 }
@@ -27,10 +28,13 @@ export async function verifyAccessToken(runtime: TokenRuntime, token: string): P
     return null;
   }
   if (typeof payload.client_id !== 'string' || typeof payload.jti !== 'string' || typeof payload.exp !== 'number') return null;
-  const [revoked, client] = await Promise.all([
+  const grantId = typeof payload.grant_id === 'string' ? payload.grant_id : null;
+  const [revoked, client, grant] = await Promise.all([
     runtime.db.revokedToken.findUnique({ where: { jti: payload.jti }, select: { jti: true } }),
     runtime.db.client.findUnique({ where: { clientId: payload.client_id }, select: { status: true } }),
+    grantId ? runtime.db.grant.findUnique({ where: { id: grantId }, select: { revokedAt: true } }) : null,
   ]);
   if (revoked || client?.status !== 'active') return null;
+  if (grantId && (!grant || grant.revokedAt)) return null;
   return payload as AccessTokenClaims;
 }
