@@ -6,20 +6,10 @@ import { currentSignIn } from '@/lib/auth/guard';
 import { getDb } from '@/lib/db/client';
 import { AuthorizationPageError, AuthorizationRedirectError } from '@/lib/oauth/authorize/errors';
 import { validateAuthorizationRequest } from '@/lib/oauth/authorize/request';
-import { describeScope } from '@/lib/oauth/scope-descriptions';
+import { describeScope, httpsUrlOrNull } from '@/lib/oauth/scope-descriptions';
 
 export const metadata: Metadata = { title: 'Allow access?' };
 export const dynamic = 'force-dynamic';
-
-/** Only https links and images from the client's metadata are shown: nothing that runs or mixes content. */
-function httpsOnly(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  try {
-    return new URL(value).protocol === 'https:' ? value : null;
-  } catch {
-    return null;
-  }
-}
 
 export default async function ConsentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = new URLSearchParams();
@@ -42,11 +32,11 @@ export default async function ConsentPage({ searchParams }: { searchParams: Prom
   }
   const { metadata: client } = request;
   const name = client.client_name ?? request.client.clientId;
-  const logo = httpsOnly(client.logo_uri);
+  const logo = httpsUrlOrNull(client.logo_uri);
   const links = [
-    ['Website', httpsOnly(client.client_uri)],
-    ['Privacy policy', httpsOnly(client.policy_uri)],
-    ['Terms of service', httpsOnly(client.tos_uri)],
+    ['Website', httpsUrlOrNull(client.client_uri)],
+    ['Privacy policy', httpsUrlOrNull(client.policy_uri)],
+    ['Terms of service', httpsUrlOrNull(client.tos_uri)],
   ].filter((link): link is [string, string] => link[1] !== null);
 
   return (

@@ -4,11 +4,11 @@ import { describeScope, httpsLogo } from './account';
 describe('describeScope', () => {
   it('puts the standard scopes in plain words and shows others as they are', () => {
     expect(describeScope('openid')).toBe('Confirm who you are');
-    expect(describeScope('profile')).toBe('Your name');
-    expect(describeScope('email')).toBe('Your email address');
-    expect(describeScope('offline_access')).toBe('Stay signed in to the app when you are away');
-    expect(describeScope('calendar.read')).toBe('calendar.read');
-    expect(describeScope('constructor')).toBe('constructor');
+    expect(describeScope('profile')).toBe('See your name');
+    expect(describeScope('email')).toBe('See your email address');
+    expect(describeScope('offline_access')).toBe('Stay connected when you are not using it');
+    expect(describeScope('calendar.read')).toBe('Use “calendar.read”');
+    expect(describeScope('constructor')).toBe('Use “constructor”');
   });
 });
 

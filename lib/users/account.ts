@@ -1,3 +1,4 @@
+import { httpsUrlOrNull } from '../oauth/scope-descriptions';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { recordAudit, type Actor } from '../audit/record';
 import type { Db } from '../db/client';
@@ -37,27 +38,11 @@ export interface ConsentSummary {
   grantedAt: Date;
 }
 
-// A Map, so a scope named like an Object property ("constructor") is shown as itself.
-const scopeWords = new Map<string, string>([
-  ['openid', 'Confirm who you are'],
-  ['profile', 'Your name'],
-  ['email', 'Your email address'],
-  ['offline_access', 'Stay signed in to the app when you are away'],
-]);
+export { describeScope } from '../oauth/scope-descriptions';
 
-/** What a scope lets the app do, in words a person who never heard of OAuth understands. */
-export function describeScope(scope: string): string {
-  return scopeWords.get(scope) ?? scope;
-}
-
+/** The client's logo when it is served over https; anything else is not shown. */
 export function httpsLogo(metadata: unknown): string | null {
-  const logo = metadata && typeof metadata === 'object' ? (metadata as Record<string, unknown>).logo_uri : undefined;
-  if (typeof logo !== 'string') return null;
-  try {
-    return new URL(logo).protocol === 'https:' ? logo : null;
-  } catch {
-    return null;
-  }
+  return httpsUrlOrNull(metadata && typeof metadata === 'object' ? (metadata as Record<string, unknown>).logo_uri : undefined);
 }
 
 export async function listConsents(db: Db, userId: string): Promise<ConsentSummary[]> {
