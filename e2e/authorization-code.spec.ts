@@ -53,10 +53,12 @@ test.describe('authorization code flow', () => {
       redirect_uris: [callback],
       grant_types: ['authorization_code', 'refresh_token'],
       scope: 'openid profile email offline_access',
-      logo_uri: 'javascript:alert(1)',
+      // Accepted with a warning, but the consent page shows https images only.
+      logo_uri: 'http://rp.example.com/logo.png',
       policy_uri: 'https://rp.example.com/privacy',
     });
-    configuration = await client.discovery(new URL(baseURL!), registered.client_id!, registered.client_secret, undefined, insecure);
+    // The client registered client_secret_basic, and the server holds it to that method.
+    configuration = await client.discovery(new URL(baseURL!), registered.client_id!, undefined, client.ClientSecretBasic(registered.client_secret!), insecure);
   });
 
   test('sign in, allow, redeem the code with PKCE, verify the ID token, refresh with rotation, detect reuse', async ({ page, baseURL }) => {
@@ -132,9 +134,10 @@ test.describe('authorization code flow', () => {
 
   test('a public client without PKCE is refused with invalid_request', async ({ page, baseURL }) => {
     const spa = registerClient({ client_name: 'SPA', redirect_uris: [callback], token_endpoint_auth_method: 'none' });
-    const arrived = await captureCallback(page);
-    await page.goto(`${baseURL}/oauth/authorize?client_id=${spa.client_id}&redirect_uri=${encodeURIComponent(callback)}&response_type=code&state=s`);
-    const returned = await arrived();
+    // A server-side redirect straight to the client: watch the request the browser makes to it.
+    const leaving = page.waitForRequest((request) => request.url().startsWith(callback));
+    await page.goto(`${baseURL}/oauth/authorize?client_id=${spa.client_id}&redirect_uri=${encodeURIComponent(callback)}&response_type=code&state=s`).catch(() => {});
+    const returned = new URL((await leaving).url());
     expect(returned.searchParams.get('error')).toBe('invalid_request');
     expect(returned.searchParams.get('error_description')).toContain('PKCE');
     expect(returned.searchParams.get('state')).toBe('s');
