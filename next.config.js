@@ -2,6 +2,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Lets several builds coexist in one checkout (parallel work, benchmarks); production uses .next.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // Native and WebAssembly packages stay outside the server bundle so they load from node_modules.
   serverExternalPackages: [
