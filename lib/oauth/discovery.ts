@@ -17,6 +17,7 @@ export function discoveryDocument({ issuer, registrationMode }: DiscoveryInput):
     issuer,
     authorization_endpoint: `${issuer}/oauth/authorize`,
     token_endpoint: tokenEndpointUrl(issuer),
+    device_authorization_endpoint: `${issuer}/oauth/device_authorization`,
     userinfo_endpoint: `${issuer}/oauth/userinfo`,
     end_session_endpoint: `${issuer}/oauth/logout`,
     jwks_uri: jwksUrl(issuer),

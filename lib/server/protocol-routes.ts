@@ -1,4 +1,5 @@
 import { handleJwks } from '../keys';
+import { handleDeviceAuthorization } from '../oauth/device/authorization-endpoint';
 import { handleDiscovery } from '../oauth/discovery-handler';
 import { handleUserinfo } from '../oauth/userinfo';
 import { handleIntrospection } from '../oauth/token/introspection-endpoint';
@@ -38,6 +39,7 @@ const routes: Route[] = [
       handleClientConfiguration(await registrationRuntime(), request, safeDecode(clientId!), context),
   },
   { pattern: /^\/oauth\/token$/, handler: async (request) => handleToken(await tokenRuntime(), request) },
+  { pattern: /^\/oauth\/device_authorization$/, handler: async (request) => handleDeviceAuthorization(await tokenRuntime(), request) },
   { pattern: /^\/oauth\/introspect$/, handler: async (request) => handleIntrospection(await tokenRuntime(), request) },
   { pattern: /^\/oauth\/revoke$/, handler: async (request) => handleRevocation(await tokenRuntime(), request) },
   { pattern: /^\/oauth\/jwks$/, handler: () => handleJwks() },

@@ -17,25 +17,29 @@ export async function issueAuthorization(
   user: { id: string; authTime: Date | null },
 ): Promise<Record<string, string | undefined>> {
   const now = new Date();
-  const grant = await runtime.db.grant.create({
-    data: { clientId: request.client.clientId, userId: user.id, scope: request.scope, authTime: user.authTime },
-  });
   const parts = new Set(request.responseType.split(' '));
   const values: Record<string, string | undefined> = {};
-  if (parts.has('code')) {
-    const code = generateOpaqueToken('ac');
-    await runtime.db.authorizationCode.create({
-      data: {
-        codeHash: hashOpaqueToken(code),
-        grantId: grant.id,
-        redirectUri: request.redirectUri,
-        codeChallenge: request.codeChallenge,
-        nonce: request.nonce,
-        expiresAt: new Date(now.getTime() + AUTHORIZATION_CODE_LIFETIME_SECONDS * 1000),
-      },
+  const code = parts.has('code') ? generateOpaqueToken('ac') : null;
+  // The grant and its code are written together: never a grant without its code or the reverse.
+  const grant = await runtime.db.$transaction(async (tx) => {
+    const created = await tx.grant.create({
+      data: { clientId: request.client.clientId, userId: user.id, scope: request.scope, authTime: user.authTime },
     });
-    values.code = code;
-  }
+    if (code) {
+      await tx.authorizationCode.create({
+        data: {
+          codeHash: hashOpaqueToken(code),
+          grantId: created.id,
+          redirectUri: request.redirectUri,
+          codeChallenge: request.codeChallenge,
+          nonce: request.nonce,
+          expiresAt: new Date(now.getTime() + AUTHORIZATION_CODE_LIFETIME_SECONDS * 1000),
+        },
+      });
+    }
+    return created;
+  });
+  if (code) values.code = code;
   if (parts.has('token')) {
     const subject = clientSubject(request.client, user.id, runtime.pairwiseSalt);
     const access = await issueAccessToken(runtime, { client: request.client, subject, scope: request.scope, grantId: grant.id, now });

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+// Hostnames as URL.host spells them (lowercase, optional port); `*.` admits every subdomain.
+const HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
+
+/** Splits a textarea of hosts on commas, spaces and new lines, so pasted lists work too. */
+export function splitList(text: string): string[] {
+  return [...new Set(text.split(/[\s,]+/).map((item) => item.trim().toLowerCase()).filter(Boolean))];
+}
+
+export function joinList(items: readonly string[] | undefined): string {
+  return (items ?? []).join('\n');
+}
+
+/** A free-text list of redirect hosts, checked one by one so the message names the bad entry. */
+export const hostListField = z
+  .string()
+  .max(10_000)
+  .transform((text, ctx) => {
+    const hosts = splitList(text);
+    const bad = hosts.find((host) => !HOST_PATTERN.test(host));
+    if (bad) ctx.addIssue({ code: 'custom', message: `${bad} is not a host name (use example.com or *.example.com)` });
+    return hosts;
+  });
+
+/**
+ * A whole number typed into a text box: empty means "not set". Form inputs are strings, and the
+ * same schema runs in the browser and again in the server action.
+ */
+export function optionalWholeNumber(label: string, { min = 1, max }: { min?: number; max: number }) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d*$/, `${label} must be a whole number`)
+    .transform((text) => (text === '' ? undefined : Number(text)))
+    .refine((value) => value === undefined || value >= min, `${label} must be at least ${min}`)
+    .refine((value) => value === undefined || value <= max, `${label} must be at most ${max.toLocaleString('en')}`);
+}
