@@ -9,7 +9,9 @@ import { leftHalfHash } from '@/lib/oauth/flows/token-hash-claim';
 import { handleIntrospection } from '@/lib/oauth/token/introspection-endpoint';
 import type { TokenRuntime } from '@/lib/oauth/token/runtime';
 import { handleToken } from '@/lib/oauth/token/token-endpoint';
+import { defaultRegistrationPolicy } from '@/lib/registration/policy';
 import { registerClient } from '@/lib/registration/service';
+import { saveRegistrationPolicy } from '@/lib/registration/settings-store';
 import { createUser } from '@/lib/users/service';
 import { databaseTargets } from './support/databases';
 import { useMigratedDatabase } from './support/fixture';
@@ -216,5 +218,54 @@ describe.each(targets)('authorization endpoint and code grants on the $kind data
       }),
     );
     expect(((await widened.json()) as { error: string }).error).toBe('invalid_scope');
+  });
+
+  it('answers a hybrid request in the fragment with a code and an ID token bound to it by c_hash', async () => {
+    const { db } = fixture();
+    const hybrid = await registerClient(testRuntime(db), admin, {
+      client_name: 'Hybrid',
+      redirect_uris: [callback],
+      response_types: ['code id_token'],
+      grant_types: ['authorization_code', 'implicit'],
+      scope: 'openid',
+    });
+    await recordConsent(db, signIn.user.id, hybrid.client.clientId, ['openid']);
+    const params = { ...codeParams(), client_id: hybrid.client.clientId, response_type: 'id_token code', scope: 'openid' };
+    const back = location(await authorize(params));
+    const fragment = new URLSearchParams(back.hash.slice(1));
+    expect(back.search).toBe('');
+    expect(fragment.get('iss')).toBe(ISSUER);
+    const { payload } = await jwtVerify(fragment.get('id_token')!, createLocalJWKSet(await publicJwks(db)), { audience: hybrid.client.clientId });
+    expect(payload.c_hash).toBe(leftHalfHash(fragment.get('code')!, 'RS256'));
+    expect(payload.nonce).toBe('n-1');
+    const withoutNonce = location(await authorize({ ...params, nonce: '' }));
+    expect(new URLSearchParams(withoutNonce.hash.slice(1)).get('error')).toBe('invalid_request');
+  });
+
+  it('serves the password grant only to clients a policy let register it', async () => {
+    const { db } = fixture();
+    const refused = await registerClient(testRuntime(db), admin, { client_name: 'Legacy', grant_types: ['password'], response_types: [] }).catch((error: Error) => error);
+    expect(refused).toMatchObject({ error: 'invalid_client_metadata' });
+    await saveRegistrationPolicy(db, { ...defaultRegistrationPolicy, kinds: { ...defaultRegistrationPolicy.kinds, admin: { ...defaultRegistrationPolicy.kinds.admin, allowPasswordGrant: true } } });
+    try {
+      const legacy = await registerClient(testRuntime(db), admin, { client_name: 'Legacy', grant_types: ['password'], response_types: [], scope: 'openid email' });
+      const passwordRequest = (password: string) =>
+        handleToken(
+          runtime,
+          new Request(`${ISSUER}/oauth/token`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(legacy.client.clientId, legacy.clientSecret!) },
+            body: new URLSearchParams({ grant_type: 'password', username: `user-${target.kind}@example.test`, password, scope: 'openid' }).toString(),
+          }),
+        );
+      const ok = await passwordRequest('long enough pw');
+      expect(ok.status).toBe(200);
+      expect(await ok.json()).toMatchObject({ token_type: 'Bearer', id_token: expect.any(String) });
+      const wrong = await passwordRequest('nope');
+      expect(wrong.status).toBe(400);
+      expect(((await wrong.json()) as { error: string }).error).toBe('invalid_grant');
+    } finally {
+      await saveRegistrationPolicy(db, defaultRegistrationPolicy);
+    }
   });
 });

@@ -1,40 +1,26 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ClientList } from '@/components/clients/client-list';
 import { PageHeader } from '@/components/console/page-header';
 import { requirePageUser } from '@/lib/auth/guard';
-import { getDb } from '@/lib/db/client';
 
 export const metadata: Metadata = { title: 'Clients' };
 
 export default async function ClientsPage() {
   const user = await requirePageUser(['admin', 'developer'], '/console/clients');
-  const db = await getDb();
-  // Developers see only what they own; admins see every client.
-  const clients = await db.client.findMany({
-    where: user.role === 'admin' ? {} : { ownerId: user.id },
-    select: { id: true, clientId: true, clientName: true, applicationType: true, tokenEndpointAuthMethod: true, status: true },
-    orderBy: { createdAt: 'desc' },
-    take: 50,
-  });
   return (
     <>
-      <PageHeader title="Clients" description="OAuth 2.0 and OpenID Connect clients registered with this server." />
-      {clients.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
-          No clients yet.
-        </p>
-      ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
-          {clients.map((client) => (
-            <li key={client.id} className="flex flex-wrap gap-4 p-4 text-sm">
-              <span className="font-medium">{client.clientName ?? client.clientId}</span>
-              <code className="text-slate-500">{client.clientId}</code>
-              <span>{client.applicationType}</span>
-              <span>{client.tokenEndpointAuthMethod}</span>
-              <span>{client.status}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PageHeader
+        title="Clients"
+        description="OAuth 2.0 and OpenID Connect clients registered with this server."
+        actions={
+          <Link href="/console/clients/new" className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500">
+            Create a client
+          </Link>
+        }
+      />
+      {/* The role only shapes the filters; the API decides again which clients come back. */}
+      <ClientList isAdmin={user.role === 'admin'} />
     </>
   );
 }

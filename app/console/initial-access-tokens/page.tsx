@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CreateTokenForm } from '@/components/admin/create-token-form';
+import { formatTime } from '@/components/admin/format';
 import { RevokeTokenButton } from '@/components/admin/revoke-token-button';
 import { PageHeader } from '@/components/console/page-header';
 import { requirePageUser } from '@/lib/auth/guard';
@@ -8,10 +9,6 @@ import { getDb } from '@/lib/db/client';
 import { listInitialAccessTokens } from '@/lib/registration/initial-access-tokens';
 
 export const metadata: Metadata = { title: 'Initial access tokens' };
-
-function formatTime(date: Date | null): string {
-  return date ? date.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : 'never';
-}
 
 export default async function InitialAccessTokensPage() {
   await requirePageUser(['admin'], '/console/initial-access-tokens');

@@ -1,0 +1,169 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { createClientAction } from '@/app/console/clients/new/actions';
+import { Button } from '@/components/ui/button';
+import { groupByFormField, formFieldForPath } from '@/lib/console/new-client/field-paths';
+import { clientFormSchema } from '@/lib/console/new-client/form-schema';
+import { formValuesToMetadata, metadataToFormValues, type ClientFormValues } from '@/lib/console/new-client/form-values';
+import type { IssuedCredentials, PlainFinding } from '@/lib/console/new-client/outcome';
+import { analyze, explanations, type AnalyzeContext, type Finding, type MetadataDraft } from '@/lib/metadata';
+import { AdvancedFields } from './advanced-fields';
+import { AuthKeyFields } from './auth-key-fields';
+import { FindingsPanel } from './findings-panel';
+import { LiveAnalysisProvider, type LiveAnalysis } from './live-analysis';
+import { OptionGroup } from './option-group';
+import { RequestPreview } from './request-preview';
+import { ServerRefusal, type Refusal } from './server-refusal';
+import { TextInput } from './text-input';
+import { UriListInput } from './uri-list-input';
+
+const sectionClass = 'space-y-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900';
+
+/**
+ * The registration form. On every change the rulebook judges the metadata in the browser with the
+ * context the server will use for this user, so errors, warnings and fixes appear before submitting;
+ * the server still judges again and has the last word.
+ */
+export function ClientForm({
+  initial,
+  context,
+  issuer,
+  onCreated,
+}: {
+  initial: MetadataDraft;
+  context: AnalyzeContext;
+  issuer: string;
+  onCreated(issued: IssuedCredentials): void;
+}) {
+  const start = useMemo(() => metadataToFormValues(initial), [initial]);
+  // Fields the form has no input for (from a fix, say) ride along so nothing is silently dropped.
+  const [extras, setExtras] = useState<MetadataDraft>(start.extras);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const findingsHeading = useRef<HTMLHeadingElement>(null);
+  const form = useForm<ClientFormValues>({ resolver: zodResolver(clientFormSchema), mode: 'onChange', defaultValues: start.values });
+  const { control, handleSubmit, getValues, reset, setError, clearErrors, formState } = form;
+
+  const watched = useWatch({ control }) as ClientFormValues;
+  const metadata = useMemo(() => formValuesToMetadata(watched, extras), [watched, extras]);
+  const result = useMemo(() => analyze(metadata, context), [metadata, context]);
+
+  const applyFix = useCallback(
+    (finding: Finding) => {
+      if (!finding.fix) return;
+      const fixed = metadataToFormValues(finding.fix.apply(formValuesToMetadata(getValues(), extras)));
+      setExtras(fixed.extras);
+      reset(fixed.values);
+      setRefusal(null);
+      // The button pressed is gone with its finding; land on the panel that now shows the outcome.
+      findingsHeading.current?.focus();
+    },
+    [extras, getValues, reset],
+  );
+
+  const live = useMemo<LiveAnalysis>(
+    () => ({ context, metadata, result, byField: groupByFormField([...result.errors, ...result.warnings, ...result.infos], watched), applyFix }),
+    [context, metadata, result, watched, applyFix],
+  );
+
+  const placeServerFindings = (findings: readonly PlainFinding[]): PlainFinding[] => {
+    const unplaced: PlainFinding[] = [];
+    for (const finding of findings) {
+      const targets = finding.fields.map((path) => formFieldForPath(path, getValues())).filter((field) => field !== null);
+      if (targets.length === 0) unplaced.push(finding);
+      for (const target of targets) setError(target as FieldPath<ClientFormValues>, { type: 'server', message: finding.message });
+    }
+    return unplaced;
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    setRefusal(null);
+    clearErrors();
+    const outcome = await createClientAction({ metadata: formValuesToMetadata(values, extras) });
+    if (!outcome.ok) {
+      setRefusal({ message: outcome.error, findings: [] });
+      return;
+    }
+    if (outcome.data.status === 'created') {
+      onCreated(outcome.data);
+      return;
+    }
+    // The server is the truth: its findings go on the inputs they name, the rest into the alert.
+    setRefusal({ message: outcome.data.description, findings: placeServerFindings(outcome.data.findings) });
+  });
+
+  const blocked = result.errors.length > 0;
+
+  return (
+    <FormProvider {...form}>
+      <LiveAnalysisProvider value={live}>
+        <form onSubmit={onSubmit} noValidate aria-label="Register a client" className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
+          <div className="space-y-6">
+            <section className={sectionClass} aria-labelledby="basics-heading">
+              <h2 id="basics-heading" tabIndex={-1} className="text-base font-semibold focus:outline-none">
+                2. The client
+              </h2>
+              <TextInput name="client_name" label="Client name" hint="Shown to users on the consent page." autoComplete="off" />
+              <UriListInput name="redirect_uris" label="Redirect URIs" itemLabel="Redirect URI" placeholder="https://app.example.com/callback" />
+            </section>
+
+            <section className={sectionClass} aria-labelledby="flows-heading">
+              <h2 id="flows-heading" className="text-base font-semibold">
+                How it gets tokens
+              </h2>
+              <OptionGroup name="grant_types" legend="Grant types" kind="checkbox" options={context.supported.grantTypes} explanations={explanations.grantTypes} />
+              <OptionGroup name="response_types" legend="Response types" kind="checkbox" options={context.supported.responseTypes} explanations={explanations.responseTypes} />
+            </section>
+
+            <section className={sectionClass} aria-labelledby="auth-heading">
+              <h2 id="auth-heading" className="text-base font-semibold">
+                How it proves who it is
+              </h2>
+              <OptionGroup
+                name="token_endpoint_auth_method"
+                legend="Token endpoint auth method"
+                kind="radio"
+                options={context.supported.tokenEndpointAuthMethods}
+                explanations={explanations.tokenEndpointAuthMethods}
+              />
+              <AuthKeyFields />
+            </section>
+
+            <section className={sectionClass} aria-labelledby="details-heading">
+              <h2 id="details-heading" className="text-base font-semibold">
+                Scope and what users see
+              </h2>
+              <TextInput name="scope" label="Scope" hint={`Space-separated. This server knows: ${context.supported.scopes.join(' ')}.`} autoComplete="off" />
+              <div className="grid gap-3 md:grid-cols-2">
+                <TextInput name="client_uri" label="Home page URI" type="url" />
+                <TextInput name="logo_uri" label="Logo URI" type="url" />
+                <TextInput name="policy_uri" label="Privacy policy URI" type="url" />
+                <TextInput name="tos_uri" label="Terms of service URI" type="url" />
+              </div>
+              <TextInput name="contacts" label="Contacts" multiline={2} hint="E-mail addresses of the people responsible, one per line." />
+            </section>
+
+            <AdvancedFields />
+          </div>
+
+          <aside className="space-y-4 xl:sticky xl:top-4 xl:self-start">
+            <FindingsPanel headingRef={findingsHeading} />
+            <ServerRefusal refusal={refusal} />
+            <Button type="submit" className="w-full" disabled={blocked || formState.isSubmitting} aria-describedby="submit-status">
+              {formState.isSubmitting ? 'Creating…' : 'Create client'}
+            </Button>
+            <p id="submit-status" className="min-h-5 text-xs text-slate-600 dark:text-slate-400">
+              {blocked ? `Resolve ${result.errors.length} error${result.errors.length > 1 ? 's' : ''} to create the client.` : 'Ready to register.'}
+            </p>
+          </aside>
+
+          <div className="xl:col-span-2">
+            <RequestPreview issuer={issuer} />
+          </div>
+        </form>
+      </LiveAnalysisProvider>
+    </FormProvider>
+  );
+}
