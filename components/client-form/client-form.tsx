@@ -38,7 +38,7 @@ export function ClientForm({
   issuer: string;
   onCreated(issued: IssuedCredentials): void;
 }) {
-  const start = useMemo(() => metadataToFormValues(initial), [initial]);
+  const [start] = useState(() => metadataToFormValues(initial));
   // Fields the form has no input for (from a fix, say) ride along so nothing is silently dropped.
   const [extras, setExtras] = useState<MetadataDraft>(start.extras);
   const [refusal, setRefusal] = useState<Refusal | null>(null);

@@ -1,23 +1,20 @@
 import { readConfig, type AppConfig } from '../config';
 import { serverSecretBox } from '../crypto/server-secret';
 import { getDb } from '../db/client';
-import { safeFetchJson } from '../net/safe-fetch';
+import { metadataFetcher } from '../net/metadata-fetcher';
 import type { RegistrationDeps } from './service';
 
 export interface RegistrationRuntime extends RegistrationDeps {
   config: AppConfig;
 }
 
-/** The registration service wired to this server: its database, issuer, fetcher and keys. */
+let cached: RegistrationRuntime | undefined;
+
+/** The registration service wired to this server: its database, issuer, fetcher and keys (built once per database). */
 export async function registrationRuntime(): Promise<RegistrationRuntime> {
+  const db = await getDb();
+  if (cached?.db === db) return cached;
   const config = readConfig();
-  const devFetch = config.ALLOW_INSECURE_METADATA_FETCH;
-  return {
-    config,
-    db: await getDb(),
-    issuer: config.APP_URL,
-    secretBox: serverSecretBox('client-secret'),
-    // Development setups serve jwks_uri and sector identifiers from localhost over http.
-    fetchJson: (url) => safeFetchJson(url, devFetch ? { allowHttp: true, allowPrivateNetworks: true } : {}),
-  };
+  cached = { config, db, issuer: config.APP_URL, secretBox: serverSecretBox('client-secret'), fetchJson: metadataFetcher(config) };
+  return cached;
 }

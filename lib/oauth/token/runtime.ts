@@ -1,10 +1,10 @@
 import { readConfig } from '../../config';
-import type { SecretBox } from '../../crypto/secret-box';
 import { createHmac } from 'node:crypto';
+import type { SecretBox } from '../../crypto/secret-box';
 import { serverMasterSecret, serverSecretBox } from '../../crypto/server-secret';
 import { getDb, type Db } from '../../db/client';
 import type { SigningAlg } from '../../keys';
-import { safeFetchJson } from '../../net/safe-fetch';
+import { metadataFetcher } from '../../net/metadata-fetcher';
 import type { ClientAuthDeps } from '../client-auth';
 
 /** What the token, introspection and revocation endpoints need, injected so tests can build it. */
@@ -26,14 +26,28 @@ export interface TokenRuntime {
 
 export const DEFAULT_ACCESS_TOKEN_LIFETIME_SECONDS = 3600;
 
+let cached: { db: Db; runtime: TokenRuntime } | undefined;
+
+/**
+ * The endpoints' runtime for this server, built once per database: configuration, derived keys
+ * and salts do not change while the process runs, and rebuilding them per request showed in profiles.
+ */
 export async function tokenRuntime(): Promise<TokenRuntime> {
+  const db = await getDb();
+  if (cached?.db === db) return cached.runtime;
+  const runtime = buildTokenRuntime(db);
+  cached = { db, runtime };
+  return runtime;
+}
+
+function buildTokenRuntime(db: Db): TokenRuntime {
   const config = readConfig();
   return {
-    db: await getDb(),
+    db,
     issuer: config.APP_URL,
     secretBox: serverSecretBox('client-secret'),
     keyBox: serverSecretBox('signing-key'),
-    fetchJson: (url) => safeFetchJson(url, config.ALLOW_INSECURE_METADATA_FETCH ? { allowHttp: true, allowPrivateNetworks: true } : {}),
+    fetchJson: metadataFetcher(config),
     accessTokenAlg: 'ES256',
     rotateConfidentialRefreshTokens: true,
     pairwiseSalt: createHmac('sha256', serverMasterSecret()).update('pairwise-subject').digest('base64url'),
