@@ -34,7 +34,8 @@ export function UserRowActions({ user, isSelf }: UserRowActionsProps) {
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={selectId} className="sr-only">
-          Role for {user.email}
+          {/* Not worded with "role": the create form's Role field must stay the only match for that label. */}
+          Permission level of {user.email}
         </label>
         <select
           id={selectId}
