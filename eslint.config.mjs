@@ -4,7 +4,7 @@ import nextTypescript from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTypescript,
-  { ignores: ['.next/**', 'node_modules/**', 'lib/db/generated/**', 'playwright-report/**', 'test-results/**', '.data/**'] },
+  { ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'lib/db/generated/**', 'playwright-report/**', 'test-results/**', '.data/**'] },
 ];
 
 export default config;

@@ -89,7 +89,7 @@ test.describe('device authorization flow', () => {
     await page.goto(start.verification_uri);
     await signIn(page, email);
     await expect(page.getByRole('heading', { name: 'Enter the code shown on your device' })).toBeVisible();
-    await page.getByLabel('Code').fill(start.user_code.toLowerCase());
+    await page.getByLabel('Code', { exact: true }).fill(start.user_code.toLowerCase());
     await page.getByRole('button', { name: 'Continue' }).click();
 
     await expect(page.getByRole('heading', { name: 'Allow Terminal CLI to access your account?' })).toBeVisible();
@@ -115,7 +115,7 @@ test.describe('device authorization flow', () => {
     // The complete URI carries the code, but the user still confirms it and decides.
     await page.goto(start.verification_uri_complete);
     await signIn(page, email);
-    const field = page.getByLabel('Code');
+    const field = page.getByLabel('Code', { exact: true });
     await expect(field).toHaveValue(start.user_code);
 
     await field.fill('ZZZZ-ZZZZ');

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { adminStatePath } from './helpers';
 
@@ -115,4 +116,24 @@ test('the live panel blocks a public client_credentials client and its fix unblo
   await expect(summary).toHaveText(/^0 errors/);
   await expect(create).toBeEnabled();
   await expect(page.getByRole('radio', { name: /^client_secret_basic/ })).toBeChecked();
+});
+
+test('a refusal from the server lands on the field it names', async ({ page }) => {
+  await startFrom(page, 'machine-to-machine');
+  await page.getByRole('radio', { name: /^private_key_jwt/ }).check();
+  await page.getByLabel('JWKS URI').fill('https://keys.invalid/jwks.json');
+  await expect(page.getByTestId('finding-summary')).toHaveText(/^0 errors/);
+  await page.getByRole('button', { name: 'Create client' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'The server refused the registration' });
+  await expect(alert).toContainText('jwks_uri');
+  await expect(alert).toBeFocused();
+  await expect(page.getByLabel('JWKS URI')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(/^Server: jwks_uri/)).toBeVisible();
+});
+
+test('the form has no detectable accessibility violations', async ({ page }) => {
+  await startFrom(page, 'web-app');
+  await page.getByText('Advanced: OpenID Connect settings').click();
+  const results = await new AxeBuilder({ page }).include('main').analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 });

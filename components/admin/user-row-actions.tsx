@@ -29,16 +29,13 @@ export function UserRowActions({ user, isSelf }: UserRowActionsProps) {
       router.refresh();
     });
 
-  const selectId = `role-${user.id}`;
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor={selectId} className="sr-only">
-          {/* Not worded with "role": the create form's Role field must stay the only match for that label. */}
-          Permission level of {user.email}
-        </label>
+        {/* Named without the email, which would leak into the row's other cell names, and without "role",
+            so the create form's Role field stays the only control of that name on the page. */}
         <select
-          id={selectId}
+          aria-label="Permission level"
           value={role}
           onChange={(event) => setRole(event.target.value as Role)}
           className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"

@@ -32,7 +32,7 @@ export function AdvancedFields() {
           Require auth_time in ID tokens
         </label>
         <div className="md:col-span-2">
-          <UriListInput name="post_logout_redirect_uris" label="Post-logout redirect URIs" itemLabel="Post-logout redirect URI" placeholder="https://app.example.com/signed-out" />
+          <UriListInput name="post_logout_redirect_uris" label="Post-logout redirect URIs" itemLabel="post-logout redirect URI" placeholder="https://app.example.com/signed-out" />
         </div>
       </div>
     </details>

@@ -5,7 +5,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { createClientAction } from '@/app/console/clients/new/actions';
 import { Button } from '@/components/ui/button';
-import { groupByFormField, formFieldForPath } from '@/lib/console/new-client/field-paths';
+import { formFieldForPath, groupByFormField, pathInDescription } from '@/lib/console/new-client/field-paths';
 import { clientFormSchema } from '@/lib/console/new-client/form-schema';
 import { formValuesToMetadata, metadataToFormValues, type ClientFormValues } from '@/lib/console/new-client/form-values';
 import type { IssuedCredentials, PlainFinding } from '@/lib/console/new-client/outcome';
@@ -91,7 +91,11 @@ export function ClientForm({
       return;
     }
     // The server is the truth: its findings go on the inputs they name, the rest into the alert.
-    setRefusal({ message: outcome.data.description, findings: placeServerFindings(outcome.data.findings) });
+    const { description, findings } = outcome.data;
+    const named = findings.length === 0 ? pathInDescription(description) : null;
+    const target = named === null ? null : formFieldForPath(named, values);
+    if (target !== null) setError(target as FieldPath<ClientFormValues>, { type: 'server', message: description });
+    setRefusal({ message: description, findings: placeServerFindings(findings) });
   });
 
   const blocked = result.errors.length > 0;
@@ -106,7 +110,7 @@ export function ClientForm({
                 2. The client
               </h2>
               <TextInput name="client_name" label="Client name" hint="Shown to users on the consent page." autoComplete="off" />
-              <UriListInput name="redirect_uris" label="Redirect URIs" itemLabel="Redirect URI" placeholder="https://app.example.com/callback" />
+              <UriListInput name="redirect_uris" label="Redirect URIs" itemLabel="redirect URI" placeholder="https://app.example.com/callback" />
             </section>
 
             <section className={sectionClass} aria-labelledby="flows-heading">

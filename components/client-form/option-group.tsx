@@ -49,7 +49,7 @@ export function OptionGroup({
   const serverMessage = formState.errors[name]?.message;
 
   return (
-    <fieldset className="space-y-2" aria-describedby={`${id}-findings`}>
+    <fieldset className="min-w-0 space-y-2" aria-describedby={`${id}-findings`}>
       <legend className="text-sm font-medium">{legend}</legend>
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="space-y-1" onMouseLeave={() => setActive(null)}>

@@ -9,13 +9,14 @@ import { inputClass } from './text-input';
 
 type ListName = 'redirect_uris' | 'post_logout_redirect_uris';
 
-/** Rows of URIs to add and remove; each row shows the findings about that very URI. */
+/** Rows of URIs to add and remove; each row shows the findings about that very URI. `itemLabel` reads mid-sentence ("redirect URI"). */
 export function UriListInput({ name, label, itemLabel, placeholder }: { name: ListName; label: string; itemLabel: string; placeholder?: string }) {
   const id = useId();
   const { control, register, formState, setFocus } = useFormContext<ClientFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name });
   const { byField } = useLiveAnalysis();
   const addButton = useRef<HTMLButtonElement>(null);
+  const rowLabel = itemLabel.charAt(0).toUpperCase() + itemLabel.slice(1);
 
   const removeRow = (index: number) => {
     remove(index);
@@ -25,7 +26,7 @@ export function UriListInput({ name, label, itemLabel, placeholder }: { name: Li
   };
 
   return (
-    <fieldset className="space-y-2">
+    <fieldset className="min-w-0 space-y-2">
       <legend className="text-sm font-medium">{label}</legend>
       {fields.length === 0 ? <p className="text-xs text-slate-500">None.</p> : null}
       {fields.map((field, index) => {
@@ -36,7 +37,7 @@ export function UriListInput({ name, label, itemLabel, placeholder }: { name: Li
           <div key={field.id}>
             <div className="flex gap-2">
               <label htmlFor={`${id}-${index}`} className="sr-only">
-                {itemLabel} {index + 1}
+                {rowLabel} {index + 1}
               </label>
               <input
                 id={`${id}-${index}`}
@@ -50,7 +51,7 @@ export function UriListInput({ name, label, itemLabel, placeholder }: { name: Li
               <button
                 type="button"
                 onClick={() => removeRow(index)}
-                aria-label={`Remove ${itemLabel.toLowerCase()} ${index + 1}`}
+                aria-label={`Remove ${itemLabel} ${index + 1}`}
                 className="rounded-md border border-slate-300 px-3 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:border-slate-700 dark:hover:bg-slate-800"
               >
                 Remove
@@ -67,7 +68,7 @@ export function UriListInput({ name, label, itemLabel, placeholder }: { name: Li
         onClick={() => append({ value: '' })}
         className="rounded-md border border-dashed border-slate-400 px-3 py-1 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:hover:bg-slate-800"
       >
-        Add {itemLabel.toLowerCase()}
+        Add {itemLabel}
       </button>
     </fieldset>
   );

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSecretBox } from '@/lib/crypto/secret-box';
-import { ensureSigningKeys, publicJwks } from '@/lib/keys';
+import { publicJwks } from '@/lib/keys';
 import { recordConsent } from '@/lib/oauth/authorize/consent';
 import { handleAuthorize, type SignIn } from '@/lib/oauth/authorize/endpoint';
 import { leftHalfHash } from '@/lib/oauth/flows/token-hash-claim';
@@ -15,7 +14,7 @@ import { saveRegistrationPolicy } from '@/lib/registration/settings-store';
 import { createUser } from '@/lib/users/service';
 import { databaseTargets } from './support/databases';
 import { useMigratedDatabase } from './support/fixture';
-import { ISSUER, MASTER_SECRET, testRuntime } from './support/registration-runtime';
+import { ISSUER, testRuntime, testTokenRuntime } from './support/registration-runtime';
 
 const targets = await databaseTargets();
 const admin = { kind: 'admin', userId: null, email: 'test' } as const;
@@ -82,18 +81,7 @@ describe.each(targets)('authorization endpoint and code grants on the $kind data
 
   beforeAll(async () => {
     const { db } = fixture();
-    await ensureSigningKeys(db, createSecretBox(MASTER_SECRET, 'signing-key'), { algs: ['ES256', 'RS256'] });
-    runtime = {
-      db,
-      issuer: ISSUER,
-      secretBox: createSecretBox(MASTER_SECRET, 'client-secret'),
-      keyBox: createSecretBox(MASTER_SECRET, 'signing-key'),
-      fetchJson: async () => ({}),
-      accessTokenAlg: 'ES256',
-      pairwiseSalt: 'test-salt',
-      rotateConfidentialRefreshTokens: true,
-      defaultAccessTokenLifetimeSeconds: 600,
-    };
+    runtime = await testTokenRuntime(db, { defaultAccessTokenLifetimeSeconds: 600 });
     const issued = await registerClient(testRuntime(db), admin, {
       client_name: 'Printer',
       redirect_uris: [callback],

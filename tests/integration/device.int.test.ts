@@ -1,8 +1,7 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashOpaqueToken } from '@/lib/crypto/opaque-token';
-import { createSecretBox } from '@/lib/crypto/secret-box';
-import { ensureSigningKeys, publicJwks } from '@/lib/keys';
+import { publicJwks } from '@/lib/keys';
 import { DEVICE_CODE_GRANT } from '@/lib/metadata/capabilities';
 import { handleDeviceAuthorization } from '@/lib/oauth/device/authorization-endpoint';
 import { MAX_REJECTED_CODES } from '@/lib/oauth/device/attempts';
@@ -13,7 +12,7 @@ import { registerClient } from '@/lib/registration/service';
 import { createUser } from '@/lib/users/service';
 import { databaseTargets } from './support/databases';
 import { useMigratedDatabase } from './support/fixture';
-import { ISSUER, MASTER_SECRET, testRuntime } from './support/registration-runtime';
+import { ISSUER, testRuntime, testTokenRuntime } from './support/registration-runtime';
 
 const targets = await databaseTargets();
 const admin = { kind: 'admin', userId: null, email: 'test' } as const;
@@ -79,20 +78,7 @@ describe.each(targets)('device authorization grant on the $kind database', (targ
 
   beforeAll(async () => {
     const { db } = fixture();
-    await ensureSigningKeys(db, createSecretBox(MASTER_SECRET, 'signing-key'));
-    runtime = {
-      db,
-      issuer: ISSUER,
-      secretBox: createSecretBox(MASTER_SECRET, 'client-secret'),
-      keyBox: createSecretBox(MASTER_SECRET, 'signing-key'),
-      fetchJson: async () => {
-        throw new Error('no network in this test');
-      },
-      accessTokenAlg: 'ES256',
-      pairwiseSalt: 'test-pairwise-salt',
-      rotateConfidentialRefreshTokens: true,
-      defaultAccessTokenLifetimeSeconds: 900,
-    };
+    runtime = await testTokenRuntime(db);
     const device = {
       application_type: 'native',
       response_types: [],

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSecretBox } from '@/lib/crypto/secret-box';
-import { ensureSigningKeys, publicJwks } from '@/lib/keys';
+import { publicJwks } from '@/lib/keys';
 import { handleIntrospection } from '@/lib/oauth/token/introspection-endpoint';
 import { handleRevocation } from '@/lib/oauth/token/revocation-endpoint';
 import type { TokenRuntime } from '@/lib/oauth/token/runtime';
@@ -10,7 +9,7 @@ import { handleToken } from '@/lib/oauth/token/token-endpoint';
 import { deleteClient, registerClient } from '@/lib/registration/service';
 import { databaseTargets } from './support/databases';
 import { useMigratedDatabase } from './support/fixture';
-import { ISSUER, MASTER_SECRET, testRuntime } from './support/registration-runtime';
+import { ISSUER, testRuntime, testTokenRuntime } from './support/registration-runtime';
 
 const targets = await databaseTargets();
 const admin = { kind: 'admin', userId: null, email: 'test' } as const;
@@ -51,20 +50,7 @@ describe.each(targets)('token endpoint on the $kind database', (target) => {
 
   beforeAll(async () => {
     const { db } = fixture();
-    await ensureSigningKeys(db, createSecretBox(MASTER_SECRET, 'signing-key'));
-    runtime = {
-      db,
-      issuer: ISSUER,
-      secretBox: createSecretBox(MASTER_SECRET, 'client-secret'),
-      keyBox: createSecretBox(MASTER_SECRET, 'signing-key'),
-      fetchJson: async () => {
-        throw new Error('no network in this test');
-      },
-      accessTokenAlg: 'ES256',
-      pairwiseSalt: 'test-pairwise-salt',
-      rotateConfidentialRefreshTokens: true,
-      defaultAccessTokenLifetimeSeconds: 900,
-    };
+    runtime = await testTokenRuntime(db);
     const m2m = { client_name: 'Billing job', grant_types: ['client_credentials'], scope: 'billing:read billing:write' };
     machine = await register(m2m);
     other = await register(m2m);

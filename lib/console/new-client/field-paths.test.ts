@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formFieldForPath, groupByFormField } from './field-paths';
+import { formFieldForPath, groupByFormField, pathInDescription } from './field-paths';
 
 const rows = (...values: string[]) => values.map((value) => ({ value }));
 const values = { redirect_uris: rows('', 'https://a.example/cb', 'http://b.example/cb'), post_logout_redirect_uris: rows('https://a.example/bye') };
@@ -29,5 +29,13 @@ describe('rulebook paths to form inputs', () => {
     const groups = groupByFormField([finding], values);
     expect([...groups.keys()]).toEqual(['token_endpoint_auth_method', 'grant_types']);
     expect(groups.get('grant_types')).toEqual([finding]);
+  });
+});
+
+describe('field named by a refusal description', () => {
+  it('reads the leading field of remote-check refusals', () => {
+    expect(pathInDescription('jwks_uri: getaddrinfo ENOTFOUND keys.invalid')).toBe('jwks_uri');
+    expect(pathInDescription('sector_identifier_uri does not list the redirect URI https://a')).toBe('sector_identifier_uri');
+    expect(pathInDescription('the registration policy allows at most 3 clients here')).toBeNull();
   });
 });

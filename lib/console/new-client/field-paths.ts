@@ -32,3 +32,12 @@ export function groupByFormField<F extends { readonly fields: readonly string[] 
   }
   return groups;
 }
+
+/**
+ * Refusals from checks outside the rulebook (fetching jwks_uri, the sector identifier) carry no
+ * findings, but their descriptions start with the field, as `jwks_uri: could not connect`.
+ */
+export function pathInDescription(description: string): string | null {
+  const match = /^([A-Za-z_]+(?:\[\d+\])?)(?::| does | is )/.exec(description);
+  return match?.[1] ?? null;
+}

@@ -1,19 +1,8 @@
 import type { MetadataDraft, NormalizedClientMetadata } from '@/lib/metadata';
+import { needsClientSecret } from '@/lib/registration/secret-needs';
 
-const secretMethods = new Set(['client_secret_basic', 'client_secret_post', 'client_secret_jwt']);
-const hmacFields = ['id_token_signed_response_alg', 'userinfo_signed_response_alg', 'request_object_signing_alg'] as const;
-
-/**
- * Whether registration will issue a client secret: a secret-based auth method or an HMAC-signed
- * artifact. Mirrors the server's rule in lib/registration/client-secret.ts, which cannot be bundled
- * for the browser because it hashes with node:crypto.
- */
-export function issuesSecret(metadata: NormalizedClientMetadata): boolean {
-  return (
-    secretMethods.has(metadata.token_endpoint_auth_method) ||
-    hmacFields.some((field) => typeof metadata[field] === 'string' && (metadata[field] as string).startsWith('HS'))
-  );
-}
+/** Whether registration will issue a client secret: the server's own rule. */
+export const issuesSecret = needsClientSecret;
 
 /** The RFC 7591 §3.1 request a program would send for the same registration. */
 export function registrationRequest(issuer: string, metadata: MetadataDraft): string {

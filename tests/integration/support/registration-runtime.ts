@@ -4,6 +4,8 @@ import type { Db } from '@/lib/db/client';
 import { safeFetchJson, type SafeFetchOptions } from '@/lib/net/safe-fetch';
 import { handleClientConfiguration, handleRegistration } from '@/lib/registration/http/handlers';
 import type { RegistrationRuntime } from '@/lib/registration/runtime-deps';
+import { ensureSigningKeys } from '@/lib/keys';
+import type { TokenRuntime } from '@/lib/oauth/token/runtime';
 
 export const ISSUER = 'https://issuer.test';
 export const MASTER_SECRET = 'integration-master-secret-integration-master';
@@ -54,4 +56,26 @@ export async function callConfiguration(runtime: RegistrationRuntime, clientId: 
   const request = buildRequest(`${ISSUER}/oauth/register/${clientId}`, { method: 'GET', ...options });
   const response = await handleClientConfiguration(runtime, request, clientId, { ip: '192.0.2.7' });
   return { response, json: (await response.json().catch(() => null)) as Record<string, unknown> };
+}
+
+/**
+ * The token, authorization, introspection and device endpoints' runtime on a test database, with
+ * the server's signing keys created. Nothing is fetched from the network in these tests.
+ */
+export async function testTokenRuntime(db: Db, overrides: Partial<TokenRuntime> = {}): Promise<TokenRuntime> {
+  await ensureSigningKeys(db, createSecretBox(MASTER_SECRET, 'signing-key'));
+  return {
+    db,
+    issuer: ISSUER,
+    secretBox: createSecretBox(MASTER_SECRET, 'client-secret'),
+    keyBox: createSecretBox(MASTER_SECRET, 'signing-key'),
+    fetchJson: async () => {
+      throw new Error('no network in this test');
+    },
+    accessTokenAlg: 'ES256',
+    pairwiseSalt: 'test-pairwise-salt',
+    rotateConfidentialRefreshTokens: true,
+    defaultAccessTokenLifetimeSeconds: 900,
+    ...overrides,
+  };
 }
