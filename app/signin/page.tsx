@@ -10,8 +10,8 @@ import { adminExists } from '@/lib/users/service';
 export const metadata: Metadata = { title: 'Sign in' };
 export const dynamic = 'force-dynamic';
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reauth?: string }> }) {
-  const { callbackUrl, reauth } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reauth?: string; login_hint?: string }> }) {
+  const { callbackUrl, reauth, login_hint: loginHint } = await searchParams;
   const returnTo = safeReturnPath(callbackUrl);
   if (!(await adminExists(await getDb()))) redirect('/setup');
   // An application may ask for a fresh sign-in (prompt=login, max_age): then the form shows even to a signed-in user.
@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <CardPage title="Sign in">
       {reauth ? <p className="text-sm text-slate-600 dark:text-slate-400">Sign in to continue to the application.</p> : null}
-      <SignInForm returnTo={returnTo} />
+      <SignInForm returnTo={returnTo} email={typeof loginHint === 'string' ? loginHint.slice(0, 254) : undefined} />
     </CardPage>
   );
 }

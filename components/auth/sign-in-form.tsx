@@ -16,9 +16,9 @@ const schema = z.object({
 
 type Values = z.infer<typeof schema>;
 
-export function SignInForm({ returnTo }: { returnTo: string }) {
+export function SignInForm({ returnTo, email }: { returnTo: string; email?: string }) {
   const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<Values>({ resolver: zodResolver(schema) });
+  const { register, handleSubmit, formState } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { email: email ?? '' } });
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);

@@ -119,6 +119,7 @@ describe.each(targets)('authorization endpoint and code grants on the $kind data
     const stale = { user: signIn.user, authTime: new Date(Date.now() - 3600_000) };
     expect(location(await authorize(codeParams({ max_age: '60' }), stale)).pathname).toBe('/signin');
     expect(location(await authorize(codeParams({ prompt: 'login' }))).searchParams.get('reauth')).toBe('1');
+    expect(location(await authorize(codeParams({ login_hint: 'who@example.test' }), null)).searchParams.get('login_hint')).toBe('who@example.test');
   });
 
   it.each([

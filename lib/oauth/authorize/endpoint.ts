@@ -46,7 +46,9 @@ function signInUrl(issuer: string, params: URLSearchParams, now: Date): string {
   if (prompt.length > 0) back.set('prompt', prompt.join(' '));
   else back.delete('prompt');
   const callback = `/oauth/authorize?${back.toString()}`;
-  return `${issuer}/signin?reauth=1&callbackUrl=${encodeURIComponent(callback)}`;
+  // login_hint pre-fills the email field (OIDC Core §3.1.2.1); it never signs anyone in.
+  const hint = params.get('login_hint');
+  return `${issuer}/signin?reauth=1&callbackUrl=${encodeURIComponent(callback)}${hint ? `&login_hint=${encodeURIComponent(hint)}` : ''}`;
 }
 
 /**
