@@ -1,5 +1,5 @@
 import { Alert } from '../ui/alert';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '../ui/copy-button';
 
 /** A freshly created bearer token: only its hash is stored, so this is the one chance to copy it. */
 export function IssuedToken({ token, onDismiss }: { token: string; onDismiss: () => void }) {

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import { FindingList } from '@/components/metadata/finding-list';
 import type { IssuedCredentials } from '@/lib/console/new-client/outcome';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '../ui/copy-button';
 
 function Credential({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
@@ -14,7 +14,7 @@ function Credential({ label, value, testId }: { label: string; value: string; te
         <code data-testid={testId} className="min-w-0 flex-1 break-all rounded bg-slate-100 px-2 py-1 text-xs dark:bg-slate-800">
           {value}
         </code>
-        <CopyButton text={value} label={`Copy ${label.toLowerCase()}`} />
+        <CopyButton value={value} label={`Copy ${label.toLowerCase()}`} />
       </dd>
     </div>
   );

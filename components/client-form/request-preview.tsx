@@ -2,7 +2,7 @@
 
 import { useDeferredValue, useMemo } from 'react';
 import { expectedResponse, registrationRequest } from '@/lib/console/new-client/preview';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '../ui/copy-button';
 import { useLiveAnalysis } from './live-analysis';
 
 function CodeBlock({ title, text }: { title: string; text: string }) {
@@ -10,7 +10,7 @@ function CodeBlock({ title, text }: { title: string; text: string }) {
     <div className="space-y-1">
       <div className="flex items-center justify-between">
         <h3 className="text-sm font-medium">{title}</h3>
-        <CopyButton text={text} label={`Copy ${title.toLowerCase()}`} />
+        <CopyButton value={text} label={`Copy ${title.toLowerCase()}`} />
       </div>
       <pre className="max-h-72 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100" tabIndex={0} aria-label={title}>
         {text}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ClientRecord } from '@/lib/registration/service';
 import type { ClientStatusValue } from '@/lib/console/client-list-query';
 import { StatusBadge, WarningBadge } from './badges';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '../ui/copy-button';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (

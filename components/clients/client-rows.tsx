@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ClientListItem } from '@/lib/console/client-list-query';
 import { StatusBadge, WarningBadge } from './badges';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '../ui/copy-button';
 
 function Logo({ uri }: { uri: string | null }) {
   if (!uri) return <span aria-hidden className="inline-block h-8 w-8 rounded bg-slate-200 dark:bg-slate-800" />;

@@ -1,7 +1,7 @@
 'use client';
 
 import { Button } from '../ui/button';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '../ui/copy-button';
 
 /** The RFC 7591 client information document, as a developer would paste it into their app's config. */
 export function MetadataJson({ clientId, information }: { clientId: string; information: Record<string, unknown> }) {

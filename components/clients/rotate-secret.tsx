@@ -4,7 +4,7 @@ import { useState, useTransition } from 'react';
 import { rotateClientSecretAction } from '@/app/console/clients/[clientId]/actions';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '../ui/copy-button';
 import { useRefreshAfterChange } from './use-client-mutation-refresh';
 
 interface Rotated {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { decideConsent } from '@/app/consent/actions';
 import type { AuthorizationResult } from '@/lib/oauth/authorize/response';
 import { Alert } from '../ui/alert';
-import { Button } from '../ui/button';
+import { AllowDenyButtons } from '../ui/allow-deny-buttons';
 
 /** Leaves for the client the way the response mode asks: a navigation, or a posted form. */
 function follow(result: AuthorizationResult) {
@@ -45,14 +45,7 @@ export function ConsentButtons({ query }: { query: string }) {
   return (
     <div className="space-y-3">
       {failure ? <Alert tone="error">{failure}</Alert> : null}
-      <div className="flex gap-3">
-        <Button type="button" variant="secondary" className="flex-1" disabled={pending} onClick={() => decide('deny')}>
-          Deny
-        </Button>
-        <Button type="button" className="flex-1" disabled={pending} onClick={() => decide('allow')}>
-          Allow
-        </Button>
-      </div>
+      <AllowDenyButtons pending={pending} onDecide={decide} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { decideDeviceCodeAction, type DeviceRequestView } from '@/app/device/actions';
-import { Button } from '../ui/button';
+import { AllowDenyButtons } from '../ui/allow-deny-buttons';
 
 interface Props {
   request: DeviceRequestView;
@@ -35,14 +35,7 @@ export function DeviceDecision({ request, email, onDecided, onRefused }: Props) 
         </ul>
       </div>
       <p className="text-xs text-slate-500">Only allow this if you started signing in on a device yourself.</p>
-      <div className="flex gap-3">
-        <Button type="button" variant="secondary" className="flex-1" disabled={pending} onClick={() => decide('deny')}>
-          Deny
-        </Button>
-        <Button type="button" className="flex-1" disabled={pending} onClick={() => decide('allow')}>
-          Allow
-        </Button>
-      </div>
+      <AllowDenyButtons pending={pending} onDecide={decide} />
     </div>
   );
 }
