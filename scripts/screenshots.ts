@@ -62,11 +62,21 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${baseUrl}/console/clients`);
     await page.screenshot({ path: 'docs/screenshots/console.png' });
+    const firstClient = page.getByRole('link', { name: presets[0]!.label });
+    await firstClient.click();
+    await page.waitForURL(/\/console\/clients\/[^/]+$/);
+    await page.screenshot({ path: 'docs/screenshots/client-detail.png', fullPage: true });
+    await page.goto(`${baseUrl}/console/clients/new`);
+    await page.getByRole('button', { name: /^Machine-to-machine/ }).click();
+    // The moment the console is most useful: a choice that cannot work, explained, with its fix.
+    await page.getByRole('radio', { name: /^none/ }).check();
+    await page.getByRole('region', { name: 'Findings' }).getByRole('listitem').first().waitFor();
+    await page.screenshot({ path: 'docs/screenshots/new-client.png', fullPage: true });
     await page.goto(`${baseUrl}/console/rules`);
     await page.getByTestId('finding-summary').waitFor();
     await page.screenshot({ path: 'docs/screenshots/rule-reference.png' });
     await browser.close();
-    console.log('wrote docs/screenshots/{sign-in,console,rule-reference}.png');
+    console.log('wrote docs/screenshots/{sign-in,console,client-detail,new-client,rule-reference}.png');
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
