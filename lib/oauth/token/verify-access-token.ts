@@ -29,12 +29,13 @@ export async function verifyAccessToken(runtime: TokenRuntime, token: string): P
   }
   if (typeof payload.client_id !== 'string' || typeof payload.jti !== 'string' || typeof payload.exp !== 'number') return null;
   const grantId = typeof payload.grant_id === 'string' ? payload.grant_id : null;
-  const [revoked, client, grant] = await Promise.all([
-    runtime.db.revokedToken.findUnique({ where: { jti: payload.jti }, select: { jti: true } }),
-    runtime.db.client.findUnique({ where: { clientId: payload.client_id }, select: { status: true } }),
-    grantId ? runtime.db.grant.findUnique({ where: { id: grantId }, select: { revokedAt: true } }) : null,
-  ]);
-  if (revoked || client?.status !== 'active') return null;
-  if (grantId && (!grant || grant.revokedAt)) return null;
+  // One round trip for the three things that can end a valid signature's life: revocation of the
+  // token, the client's status, and revocation of the user's grant (introspection runs this per call).
+  const [state] = await runtime.db.$queryRaw<Array<{ revoked: boolean; client_active: boolean; grant_live: boolean }>>`
+    SELECT
+      EXISTS (SELECT 1 FROM revoked_tokens WHERE jti = ${payload.jti}) AS revoked,
+      EXISTS (SELECT 1 FROM clients WHERE client_id = ${payload.client_id} AND status = 'active') AS client_active,
+      (${grantId}::uuid IS NULL OR EXISTS (SELECT 1 FROM grants WHERE id = ${grantId}::uuid AND revoked_at IS NULL)) AS grant_live`;
+  if (!state || state.revoked || !state.client_active || !state.grant_live) return null;
   return payload as AccessTokenClaims;
 }
