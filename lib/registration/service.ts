@@ -278,7 +278,3 @@ export async function rotateClientSecret(deps: RegistrationDeps, clientId: strin
   });
   return { clientSecret, client };
 }
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}

@@ -3,7 +3,7 @@ import { recordAudit, type Actor } from '../audit/record';
 import type { Db } from '../db/client';
 import type { Prisma } from '../db/generated/client';
 import { analyze } from '../metadata';
-import { isUniqueViolation } from './service';
+import { isUniqueViolation } from '../db/errors';
 
 export class TrustedIssuerError extends Error {
   override name = 'TrustedIssuerError';

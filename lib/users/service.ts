@@ -1,7 +1,7 @@
 import { hashPassword } from '../auth/password';
 import { recordAudit, systemActor, type Actor } from '../audit/record';
 import type { Db } from '../db/client';
-import { Prisma } from '../db/generated/client';
+import { isUniqueViolation } from '../db/errors';
 import { newUserSchema, type NewUser, type Role } from './schema';
 
 export class UserError extends Error {
@@ -30,10 +30,6 @@ export interface PublicUser {
   role: Role;
   disabled: boolean;
   createdAt: Date;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
 
 function parseNewUser(input: unknown): NewUser {

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../db/errors';
 import { generateOpaqueToken, hashOpaqueToken } from '../../crypto/opaque-token';
 import type { Db } from '../../db/client';
 import { Prisma } from '../../db/generated/client';
@@ -20,7 +21,6 @@ const USER_CODE_ATTEMPTS = 3;
 // Expired rows are kept an hour so a late poll still hears expired_token rather than invalid_grant.
 const EXPIRED_RETENTION_MS = 60 * 60 * 1000;
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 /**
  * POST /oauth/device_authorization (RFC 8628 §3.1–3.2). The client authenticates as at the token
