@@ -19,6 +19,11 @@ const kindPolicySchema = z.object({
   /** Seconds until an issued client secret expires; null never expires. */
   secretLifetimeSeconds: z.number().int().positive().nullable().default(null),
   requireSoftwareStatement: z.boolean().default(false),
+  /**
+   * New clients start 'pending' until an admin approves them. Optional rather than defaulted so
+   * policies stored before it existed read the same; absent means false.
+   */
+  requireApproval: z.boolean().optional(),
 });
 
 export type KindPolicy = z.output<typeof kindPolicySchema>;

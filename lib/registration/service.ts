@@ -8,7 +8,7 @@ import { OAuthError } from '../oauth/errors';
 import { generateClientId, metadataColumns, storedMetadata } from './client-record';
 import { generateClientSecret, hashClientSecret, needsClientSecret, needsReadableSecret, secretMatchesHash } from './client-secret';
 import { consumeInitialAccessTokenUse } from './initial-access-tokens';
-import { analyzeContextFor, effectiveKindPolicy, type KindPolicy } from './policy';
+import { analyzeContextFor, effectiveKindPolicy, type KindPolicy, type RegistrationPolicySettings } from './policy';
 import { actorOf, type Registrant } from './registrant';
 import { checkJwksUri, checkSectorIdentifier, type FetchJson } from './remote-checks';
 import { loadRegistrationPolicy } from './settings-store';
@@ -118,8 +118,14 @@ function auditView(client: Pick<ClientRecord, 'clientId' | 'status' | 'metadata'
   return { client_id: client.clientId, status: client.status, metadata: client.metadata } as Prisma.InputJsonObject;
 }
 
-export async function registerClient(deps: RegistrationDeps, registrant: Registrant, raw: Record<string, unknown>): Promise<IssuedClient> {
-  const settings = await loadRegistrationPolicy(deps.db);
+export async function registerClient(
+  deps: RegistrationDeps,
+  registrant: Registrant,
+  raw: Record<string, unknown>,
+  /** The policy in force, when the caller has just read it (the HTTP endpoint does, to check the mode). */
+  knownSettings?: RegistrationPolicySettings,
+): Promise<IssuedClient> {
+  const settings = knownSettings ?? (await loadRegistrationPolicy(deps.db));
   const tokenPolicy = registrant.kind === 'initial_access_token' ? registrant.tokenPolicy : null;
   const policy = effectiveKindPolicy(settings, registrant.kind, tokenPolicy);
   const actor = actorOf(registrant);
@@ -144,6 +150,8 @@ export async function registerClient(deps: RegistrationDeps, registrant: Registr
         ownerId: registrant.kind === 'admin' || registrant.kind === 'developer' ? registrant.userId : null,
         initialAccessTokenId: registrant.kind === 'initial_access_token' ? registrant.tokenId : null,
         registrantKind: registrant.kind,
+        // The credentials are still issued; the token endpoint refuses a pending client until it is approved.
+        status: policy.requireApproval ? 'pending' : 'active',
         ...metadataColumns(metadata, warnings.length),
         ...(clientSecret ? secretColumns(metadata, policy, deps.secretBox, clientSecret) : noSecretColumns),
         registrationTokenHash: hashOpaqueToken(registrationAccessToken),

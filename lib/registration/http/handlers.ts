@@ -2,7 +2,7 @@ import { answerOAuth, jsonResponse, OAuthError } from '../../oauth/errors';
 import { bearerToken, readJsonObject } from '../../oauth/request-body';
 import { clientInformation } from '../client-information';
 import { findUsableInitialAccessToken } from '../initial-access-tokens';
-import { effectiveMode } from '../policy';
+import { effectiveMode, type RegistrationPolicySettings } from '../policy';
 import type { Registrant } from '../registrant';
 import type { RegistrationRuntime } from '../runtime-deps';
 import { deleteClient, findClientByRegistrationToken, registerClient, updateClient } from '../service';
@@ -20,8 +20,12 @@ function methodNotAllowed(allowed: string): OAuthError {
   return new OAuthError('invalid_request', `use ${allowed.replace(', ', ' or ')}`, 405, { allow: allowed });
 }
 
-async function registrantFor(runtime: RegistrationRuntime, request: Request, context: RequestContext): Promise<Registrant> {
-  const settings = await loadRegistrationPolicy(runtime.db);
+async function registrantFor(
+  runtime: RegistrationRuntime,
+  request: Request,
+  context: RequestContext,
+  settings: RegistrationPolicySettings,
+): Promise<Registrant> {
   const mode = effectiveMode(settings, runtime.config.REGISTRATION_MODE);
   if (mode === 'disabled') throw new OAuthError('access_denied', 'dynamic client registration is disabled on this server', 403);
   const presented = bearerToken(request);
@@ -39,9 +43,10 @@ async function registrantFor(runtime: RegistrationRuntime, request: Request, con
 export function handleRegistration(runtime: RegistrationRuntime, request: Request, context: RequestContext = {}): Promise<Response> {
   return answerOAuth(async () => {
     if (request.method !== 'POST') throw methodNotAllowed('POST');
-    const registrant = await registrantFor(runtime, request, context);
+    const settings = await loadRegistrationPolicy(runtime.db);
+    const registrant = await registrantFor(runtime, request, context, settings);
     const body = await readJsonObject(request, { errorCode: 'invalid_client_metadata' });
-    const issued = await registerClient(runtime, registrant, body);
+    const issued = await registerClient(runtime, registrant, body, settings);
     return jsonResponse(clientInformation(issued.client, runtime.issuer, issued), 201);
   });
 }
