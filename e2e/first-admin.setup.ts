@@ -15,8 +15,8 @@ setup('a new registry leads to the first-admin page, which creates the admin and
   await page.getByLabel('Password', { exact: true }).fill(admin.password);
   await page.getByLabel('Confirm password').fill(admin.password);
   await page.getByRole('button', { name: 'Create admin account' }).click();
-  await expect(page).toHaveURL(/\/console\/clients$/);
-  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+  await expect(page).toHaveURL(/\/console\/dashboard$/);
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
   await page.context().storageState({ path: adminStatePath });
 
   // Once an admin exists the setup page is gone for good.

@@ -10,6 +10,11 @@ export function StatusBadge({ status }: { status: ClientStatusValue }) {
   return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${statusTone[status]}`}>{status}</span>;
 }
 
+/** The detail page's wording for pending: it says what the client is waiting for. */
+export function PendingApprovalBadge() {
+  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${statusTone.pending}`}>Pending approval</span>;
+}
+
 export function WarningBadge({ count }: { count: number }) {
   if (count <= 0) return null;
   return (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ClientRecord } from '@/lib/registration/service';
 import type { ClientStatusValue } from '@/lib/console/client-list-query';
-import { StatusBadge, WarningBadge } from './badges';
+import { PendingApprovalBadge, StatusBadge, WarningBadge } from './badges';
 import { CopyButton } from '../ui/copy-button';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -38,7 +38,7 @@ export function ClientOverview({ client, ownerEmail }: { client: ClientRecord; o
       </Row>
       <Row label="Status">
         <span className="flex gap-2">
-          <StatusBadge status={client.status as ClientStatusValue} />
+          {client.status === 'pending' ? <PendingApprovalBadge /> : <StatusBadge status={client.status as ClientStatusValue} />}
           <WarningBadge count={client.warningCount} />
         </span>
       </Row>

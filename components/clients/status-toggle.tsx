@@ -5,6 +5,7 @@ import { setClientStatusAction } from '@/app/console/clients/[clientId]/actions'
 import type { ClientStatusValue } from '@/lib/console/client-list-query';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
+import { ApproveClient } from './approve-client';
 import { useRefreshAfterChange } from './use-client-mutation-refresh';
 
 /** Disabling stops the client from getting tokens; its registration and secrets stay as they are. */
@@ -15,6 +16,7 @@ export function StatusToggle({ clientId, status, canApprove }: { clientId: strin
   const target = status === 'active' ? 'disabled' : 'active';
   // Approving a pending client is an admin's decision; the server checks the same rule.
   if (status === 'pending' && !canApprove) return <p className="text-sm text-slate-600 dark:text-slate-400">Waiting for an administrator’s approval.</p>;
+  if (status === 'pending') return <ApproveClient clientId={clientId} />;
 
   const change = () => {
     setError(null);
@@ -24,7 +26,7 @@ export function StatusToggle({ clientId, status, canApprove }: { clientId: strin
       else refresh();
     });
   };
-  const label = target === 'disabled' ? 'Disable client' : status === 'pending' ? 'Approve and enable client' : 'Enable client';
+  const label = target === 'disabled' ? 'Disable client' : 'Enable client';
   return (
     <div className="space-y-2">
       <Button type="button" variant={target === 'disabled' ? 'danger' : 'primary'} onClick={change} disabled={pending}>

@@ -8,6 +8,7 @@ export interface NavItem {
 
 /** The console's sections; the server checks each page's role again, the menu only hides links. */
 export const navItems: readonly NavItem[] = [
+  { href: '/console/dashboard', label: 'Dashboard', roles: ['admin', 'developer'] },
   { href: '/console/clients', label: 'Clients', roles: ['admin', 'developer'] },
   { href: '/console/initial-access-tokens', label: 'Initial access tokens', roles: ['admin'] },
   { href: '/console/users', label: 'Users', roles: ['admin'] },

@@ -9,6 +9,8 @@ import { modeChoiceSchema, PolicySettingsError, setRegistrationMode, updateRegis
 import { toTrustedIssuerInput, trustedIssuerFormSchema } from '@/lib/console/admin/trusted-issuer-form';
 import { serverSecretBox } from '@/lib/crypto/server-secret';
 import { rotateSigningKeys } from '@/lib/keys';
+import { developerSignUpFormSchema } from '@/components/admin/developer-sign-up-schema';
+import { saveDeveloperSignUpSettings } from '@/lib/users/sign-up-settings';
 import { addTrustedIssuer, removeTrustedIssuer, TrustedIssuerError } from '@/lib/registration/trusted-issuers';
 
 const PATH = '/console/settings';
@@ -50,4 +52,10 @@ export const rotateSigningKeysAction = guardedAction({ roles: ['admin'], schema:
   const result = await rotateSigningKeys(db, serverSecretBox('signing-key'), { maxTokenLifetimeSeconds: MAX_TOKEN_LIFETIME_SECONDS, actor: adminActor(user) });
   revalidatePath(PATH);
   return { rotated: result.rotated.map((key) => ({ alg: key.alg, kid: key.kid, activatesAt: key.activatesAt.toISOString() })) };
+});
+
+export const saveDeveloperSignUpAction = guardedAction({ roles: ['admin'], schema: developerSignUpFormSchema }, async (input, { db, user }) => {
+  const saved = await saveDeveloperSignUpSettings(db, input, adminActor(user));
+  revalidatePath(PATH);
+  return saved;
 });

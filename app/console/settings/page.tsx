@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AddTrustedIssuerForm } from '@/components/admin/add-trusted-issuer-form';
+import { DeveloperSignUpSettingsForm } from '@/components/admin/developer-sign-up-form';
 import { RegistrationModeForm } from '@/components/admin/registration-mode-form';
 import { RegistrationPolicyForm } from '@/components/admin/registration-policy-form';
 import { RotateKeysButton } from '@/components/admin/rotate-keys-button';
@@ -15,6 +16,7 @@ import { getDb } from '@/lib/db/client';
 import { listSigningKeys } from '@/lib/keys';
 import { loadRegistrationPolicy } from '@/lib/registration/settings-store';
 import { listTrustedIssuers } from '@/lib/registration/trusted-issuers';
+import { loadDeveloperSignUpSettings } from '@/lib/users/sign-up-settings';
 
 export const metadata: Metadata = { title: 'Settings' };
 
@@ -22,7 +24,12 @@ export default async function SettingsPage() {
   await requirePageUser(['admin'], '/console/settings');
   const config = readConfig();
   const db = await getDb();
-  const [policy, issuers, keys] = await Promise.all([loadRegistrationPolicy(db), listTrustedIssuers(db), listSigningKeys(db)]);
+  const [policy, issuers, keys, signUp] = await Promise.all([
+    loadRegistrationPolicy(db),
+    listTrustedIssuers(db),
+    listSigningKeys(db),
+    loadDeveloperSignUpSettings(db),
+  ]);
   const mode = modeInForce(policy, config.REGISTRATION_MODE);
   return (
     <>
@@ -53,6 +60,10 @@ export default async function SettingsPage() {
         description="What each kind of registrant may register. The console and POST /oauth/register apply the same policy."
       >
         <RegistrationPolicyForm initial={policyToForm(policy)} />
+      </Section>
+
+      <Section title="Developer sign-up" description="Whether people may create their own developer accounts at /signup, and whether their new clients wait for an admin.">
+        <DeveloperSignUpSettingsForm initial={{ mode: signUp.mode, domains: signUp.domains.join('\n'), requireApproval: signUp.requireApproval }} />
       </Section>
 
       <Section title="Trusted software statement issuers" description="Publishers whose signed software statements (RFC 7591 §2.3) registrations may carry.">

@@ -80,8 +80,10 @@ export function policyToForm(policy: RegistrationPolicySettings): PolicyForm {
   };
 }
 
-function kindFromForm(form: z.output<typeof kindFormSchema>): KindPolicy {
+/** A kind's policy from the form; settings edited elsewhere (approval, on the sign-up form) are kept. */
+function kindFromForm(form: z.output<typeof kindFormSchema>, current: KindPolicy): KindPolicy {
   return {
+    ...current,
     grantTypes: limitFromChecked(form.grantTypes, grantTypes),
     tokenEndpointAuthMethods: limitFromChecked(form.tokenEndpointAuthMethods, authMethods),
     allowedRedirectHosts: form.allowedRedirectHosts,
@@ -99,10 +101,10 @@ export function policyFromForm(form: PolicyFormOutput, current: RegistrationPoli
     mode: current.mode,
     rotationGraceSeconds: form.rotationGraceSeconds ?? current.rotationGraceSeconds,
     kinds: {
-      admin: kindFromForm(form.kinds.admin),
-      developer: kindFromForm(form.kinds.developer),
-      initial_access_token: kindFromForm(form.kinds.initial_access_token),
-      anonymous: kindFromForm(form.kinds.anonymous),
+      admin: kindFromForm(form.kinds.admin, current.kinds.admin),
+      developer: kindFromForm(form.kinds.developer, current.kinds.developer),
+      initial_access_token: kindFromForm(form.kinds.initial_access_token, current.kinds.initial_access_token),
+      anonymous: kindFromForm(form.kinds.anonymous, current.kinds.anonymous),
     },
   };
 }

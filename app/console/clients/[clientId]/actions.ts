@@ -66,3 +66,22 @@ export const deleteClientAction = guardedAction(
     return { clientId };
   },
 );
+
+/** Approval is an admin's decision alone, and it only ever moves a client from pending to active. */
+export const approveClientAction = guardedAction({ roles: ['admin'], schema: z.object({ clientId: clientIdSchema }) }, async ({ clientId }, { db, user }) => {
+  const client = await findManageableClient(db, user, clientId);
+  if (!client) throw new ActionError(NOT_ALLOWED);
+  if (client.status !== 'pending') throw new ActionError('This client is not waiting for approval.');
+  await db.$transaction(async (tx) => {
+    // Guarded on pending, so a client disabled or approved meanwhile is left as it is.
+    const changed = await tx.client.updateMany({ where: { id: client.id, status: 'pending' }, data: { status: 'active', version: { increment: 1 } } });
+    if (changed.count === 0) throw new ActionError('The client was changed by someone else. Reload and try again.');
+    await recordAudit(tx, consoleActor(user), {
+      action: 'client.approved',
+      target: { type: 'client', id: clientId },
+      before: { status: 'pending' },
+      after: { status: 'active' },
+    });
+  });
+  return { status: 'active' as const };
+});

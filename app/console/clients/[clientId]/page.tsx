@@ -8,6 +8,7 @@ import { MetadataJson } from '@/components/clients/metadata-json';
 import { RotateSecret } from '@/components/clients/rotate-secret';
 import { Section } from '@/components/clients/section';
 import { StatusToggle } from '@/components/clients/status-toggle';
+import { TryIt } from '@/components/clients/try-it';
 import { PageHeader } from '@/components/console/page-header';
 import { FindingList } from '@/components/metadata/finding-list';
 import { requirePageUser } from '@/lib/auth/guard';
@@ -80,6 +81,7 @@ export default async function ClientDetailPage({ params }: { params: Promise<{ c
             </p>
           ) : null}
         </Section>
+        <TryIt client={client} issuer={readConfig().APP_URL} />
         <Section title="Status" description="A disabled client cannot get tokens until it is enabled again.">
           <StatusToggle clientId={client.clientId} status={client.status as ClientStatusValue} canApprove={user.role === 'admin'} />
         </Section>
