@@ -60,7 +60,10 @@ async function main(): Promise<void> {
     await page.getByLabel('Email').fill(admin.email);
     await page.getByLabel('Password').fill(admin.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${baseUrl}/console/clients`);
+    await page.waitForURL(`${baseUrl}/console/dashboard`);
+    await page.screenshot({ path: 'docs/screenshots/dashboard.png', fullPage: true });
+    await page.goto(`${baseUrl}/console/clients`);
+    await page.getByRole('link', { name: presets[0]!.label }).waitFor();
     await page.screenshot({ path: 'docs/screenshots/console.png' });
     const firstClient = page.getByRole('link', { name: presets[0]!.label });
     await firstClient.click();
@@ -76,7 +79,7 @@ async function main(): Promise<void> {
     await page.getByTestId('finding-summary').waitFor();
     await page.screenshot({ path: 'docs/screenshots/rule-reference.png' });
     await browser.close();
-    console.log('wrote docs/screenshots/{sign-in,console,client-detail,new-client,rule-reference}.png');
+    console.log('wrote docs/screenshots/{sign-in,dashboard,console,client-detail,new-client,rule-reference}.png');
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
