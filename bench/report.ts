@@ -8,6 +8,8 @@ export interface ResultRow {
   subject: string;
   opsPerSec: number;
   p50Ms: number;
+  /** Only where the benchmark collects every sample (in-process); autocannon reports no p95. */
+  p95Ms?: number;
   p99Ms: number;
   /** Null where there is no HTTP (the in-process benchmark). */
   non2xx: number | null;
@@ -26,14 +28,14 @@ function formatMs(value: number): string {
 
 export function renderTable(rows: ResultRow[]): string {
   const lines = [
-    '| Benchmark | Server | req/s (ops/s) | p50 ms | p99 ms | non-2xx | Notes |',
-    '| --- | --- | ---: | ---: | ---: | ---: | --- |',
+    '| Benchmark | Server | req/s (ops/s) | p50 ms | p95 ms | p99 ms | non-2xx | Notes |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const row of rows) {
     const non2xx = row.non2xx === null ? '–' : row.non2xx === 0 ? '0' : `**${row.non2xx}** ⚠`;
     lines.push(
       `| ${row.benchmark} | ${row.subject} | ${Math.round(row.opsPerSec).toLocaleString('en-US')} | ${formatMs(row.p50Ms)} | ` +
-        `${formatMs(row.p99Ms)} | ${non2xx} | ${row.notes} |`,
+        `${row.p95Ms === undefined ? '–' : formatMs(row.p95Ms)} | ${formatMs(row.p99Ms)} | ${non2xx} | ${row.notes} |`,
     );
   }
   return lines.join('\n');
@@ -70,7 +72,9 @@ export function renderResults(rows: ResultRow[], notes: string[], when: Date): s
     `**Method:** every server runs as its own child process on 127.0.0.1 while autocannon drives it from the bench process with ` +
       `${CONNECTIONS} connections for ${WARM_UP_SECONDS} s of warm-up (discarded) and then ${MEASURE_SECONDS} s measured; ` +
       `the servers of one benchmark are measured one after the other in the same run, so compare rows of this table with each other, ` +
-      `not with another run's. req/s is the mean over the measured seconds; p50 and p99 are response latencies.`,
+      `not with another run's. req/s is the mean over the measured seconds; p50 and p99 are response latencies. ` +
+      `The in-process rows time each call one after the other (ops/s = calls per second of that sequence); ` +
+      `only they report p95, which autocannon does not.`,
     ...(notes.length > 0 ? ['', ...notes.map((note) => `- ${note}`)] : []),
     END_MARKER,
   ].join('\n');

@@ -46,6 +46,19 @@ export async function postgresUnavailable(): Promise<string | null> {
   }
 }
 
+/**
+ * A database created for this run on the PostgreSQL server, dropped again by `cleanup` however the
+ * run ends. Returns its URL.
+ */
+export async function createBenchDatabase(cleanup: Cleanup): Promise<string> {
+  const name = `registry_bench_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name}`);
+  cleanup.add(`drop database ${name}`, () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  const url = new URL(postgresAdminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 async function discover(issuer: string): Promise<{ token: string; registration: string; introspection: string }> {
   const response = await fetch(`${issuer}/.well-known/openid-configuration`);
   if (response.status !== 200) throw new Error(`${issuer}: discovery answered ${response.status}`);
@@ -88,14 +101,7 @@ export async function startOurServer(database: 'embedded' | 'postgres', cleanup:
   delete env.ADMIN_EMAIL;
   delete env.ADMIN_PASSWORD;
   delete env.DATABASE_URL;
-  if (database === 'postgres') {
-    const name = `registry_bench_${randomBytes(6).toString('hex')}`;
-    await adminQuery(`CREATE DATABASE ${name}`);
-    cleanup.add(`drop database ${name}`, () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-    const url = new URL(postgresAdminUrl);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
-  }
+  if (database === 'postgres') env.DATABASE_URL = await createBenchDatabase(cleanup);
 
   const child = spawnTs(label, path.join(ROOT, 'server.ts'), [], env, cleanup);
   await waitForHttp(`${issuer}/api/health`, child, READY_TIMEOUT_MS);

@@ -26,6 +26,7 @@ export function TryIt({ client, issuer }: { client: ClientColumns; issuer: strin
                     <CopyButton value={block.code} label={`Copy: ${section.title}, ${block.title}`} />
                   </figcaption>
                   <pre
+                    tabIndex={0}
                     data-testid={`try-it-${section.flow}`}
                     className="overflow-x-auto rounded bg-slate-100 p-3 text-xs dark:bg-slate-950"
                   >

@@ -18,31 +18,33 @@ export default async function UsersPage() {
         <h2 className="mb-4 text-base font-semibold">Add a user</h2>
         <CreateUserForm />
       </section>
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Users</caption>
-        <thead className="text-xs uppercase text-slate-500">
-          <tr>
-            <th className="py-2">Email</th>
-            <th className="py-2">Role</th>
-            <th className="py-2">Status</th>
-            <th className="py-2">Created</th>
-            <th className="py-2">Manage</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-          {users.map((user) => (
-            <tr key={user.id}>
-              <td className="py-2">{user.email}</td>
-              <td className="py-2">{user.role}</td>
-              <td className="py-2">{user.disabled ? 'disabled' : 'active'}</td>
-              <td className="py-2">{user.createdAt.toISOString().slice(0, 10)}</td>
-              <td className="py-2">
-                <UserRowActions user={user} isSelf={user.id === admin.id} />
-              </td>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Users</caption>
+          <thead className="text-xs uppercase text-slate-500">
+            <tr>
+              <th className="py-2">Email</th>
+              <th className="py-2">Role</th>
+              <th className="py-2">Status</th>
+              <th className="py-2">Created</th>
+              <th className="py-2">Manage</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+            {users.map((user) => (
+              <tr key={user.id}>
+                <td className="py-2">{user.email}</td>
+                <td className="py-2">{user.role}</td>
+                <td className="py-2">{user.disabled ? 'disabled' : 'active'}</td>
+                <td className="py-2">{user.createdAt.toISOString().slice(0, 10)}</td>
+                <td className="py-2">
+                  <UserRowActions user={user} isSelf={user.id === admin.id} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
