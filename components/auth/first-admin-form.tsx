@@ -1,63 +1,8 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { signIn } from 'next-auth/react';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { createFirstAdminAction } from '@/app/setup/actions';
-import { emailSchema, newPasswordSchema } from '@/lib/users/schema';
-import { Alert } from '../ui/alert';
-import { Button } from '../ui/button';
-import { TextField } from '../ui/text-field';
-
-const schema = z
-  .object({ email: emailSchema, password: newPasswordSchema, confirm: z.string() })
-  .refine((values) => values.password === values.confirm, { path: ['confirm'], message: 'The passwords do not match' });
-
-type Values = z.input<typeof schema>;
+import { NewAccountForm } from './new-account-form';
 
 export function FirstAdminForm() {
-  const router = useRouter();
-  const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError } = useForm<Values>({ resolver: zodResolver(schema) });
-
-  const onSubmit = handleSubmit(async ({ email, password }) => {
-    setFailure(null);
-    const result = await createFirstAdminAction({ email, password });
-    if (!result.ok) {
-      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof Values, { message });
-      setFailure(result.error);
-      return;
-    }
-    await signIn('credentials', { email, password, redirect: false });
-    router.replace('/console');
-    router.refresh();
-  });
-
-  return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {failure ? <Alert tone="error">{failure}</Alert> : null}
-      <TextField label="Email" type="email" autoComplete="username" error={formState.errors.email?.message} {...register('email')} />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 8 characters."
-        error={formState.errors.password?.message}
-        {...register('password')}
-      />
-      <TextField
-        label="Confirm password"
-        type="password"
-        autoComplete="new-password"
-        error={formState.errors.confirm?.message}
-        {...register('confirm')}
-      />
-      <Button type="submit" className="w-full" disabled={formState.isSubmitting}>
-        Create admin account
-      </Button>
-    </form>
-  );
+  return <NewAccountForm submitLabel="Create admin account" create={createFirstAdminAction} landing="/console" />;
 }
