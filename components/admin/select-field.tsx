@@ -1,4 +1,5 @@
-import { forwardRef, useId, type SelectHTMLAttributes } from 'react';
+import { forwardRef, type SelectHTMLAttributes } from 'react';
+import { FieldFrame, useFieldWiring } from '../ui/field-frame';
 
 interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
   label: string;
@@ -7,17 +8,13 @@ interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
 }
 
 export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(function SelectField({ label, options, hint, id, ...props }, ref) {
-  const generated = useId();
-  const fieldId = id ?? generated;
+  const { fieldId, describedBy } = useFieldWiring(id, hint, undefined);
   return (
-    <div className="space-y-1">
-      <label htmlFor={fieldId} className="block text-sm font-medium">
-        {label}
-      </label>
+    <FieldFrame fieldId={fieldId} label={label} hint={hint}>
       <select
         ref={ref}
         id={fieldId}
-        aria-describedby={hint ? `${fieldId}-hint` : undefined}
+        aria-describedby={describedBy}
         className="block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
         {...props}
       >
@@ -27,11 +24,6 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
           </option>
         ))}
       </select>
-      {hint ? (
-        <p id={`${fieldId}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 });
