@@ -3,12 +3,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
-import { createClientAction } from '@/app/console/clients/new/actions';
 import { Button } from '@/components/ui/button';
 import { formFieldForPath, groupByFormField, pathInDescription } from '@/lib/console/new-client/field-paths';
 import { clientFormSchema } from '@/lib/console/new-client/form-schema';
 import { formValuesToMetadata, metadataToFormValues, type ClientFormValues } from '@/lib/console/new-client/form-values';
-import type { IssuedCredentials, PlainFinding } from '@/lib/console/new-client/outcome';
+import type { PlainFinding } from '@/lib/console/new-client/outcome';
 import { analyze, explanations, type AnalyzeContext, type Finding, type MetadataDraft } from '@/lib/metadata';
 import { AdvancedFields } from './advanced-fields';
 import { AuthKeyFields } from './auth-key-fields';
@@ -22,6 +21,35 @@ import { UriListInput } from './uri-list-input';
 
 const sectionClass = 'space-y-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900';
 
+/** What the server made of a submission. `handled` means the caller shows the outcome itself (created, saved, conflict). */
+export type ClientFormSubmitOutcome =
+  | { status: 'handled' }
+  | { status: 'refused'; description: string; findings: PlainFinding[] }
+  | { status: 'failed'; message: string };
+
+/** The words that differ between registering a client and editing one. */
+export interface ClientFormWording {
+  form: string;
+  basicsHeading: string;
+  submit: string;
+  submitting: string;
+  /** Completes "Resolve 2 errors to …". */
+  goal: string;
+  ready: string;
+  /** Opens the alert when the server says no. */
+  refused: string;
+}
+
+export const registerWording: ClientFormWording = {
+  form: 'Register a client',
+  basicsHeading: '2. The client',
+  submit: 'Create client',
+  submitting: 'Creating…',
+  goal: 'create the client',
+  ready: 'Ready to register.',
+  refused: 'The server refused the registration',
+};
+
 /**
  * The registration form. On every change the rulebook judges the metadata in the browser with the
  * context the server will use for this user, so errors, warnings and fixes appear before submitting;
@@ -31,12 +59,18 @@ export function ClientForm({
   initial,
   context,
   issuer,
-  onCreated,
+  wording = registerWording,
+  clientId,
+  send,
 }: {
   initial: MetadataDraft;
   context: AnalyzeContext;
   issuer: string;
-  onCreated(issued: IssuedCredentials): void;
+  wording?: ClientFormWording;
+  /** The client being edited; absent when registering a new one. */
+  clientId?: string;
+  /** Hands the metadata to the server; the form shows refusals on its fields. */
+  send(metadata: MetadataDraft): Promise<ClientFormSubmitOutcome>;
 }) {
   const [start] = useState(() => metadataToFormValues(initial));
   // Fields the form has no input for (from a fix, say) ride along so nothing is silently dropped.
@@ -81,17 +115,14 @@ export function ClientForm({
   const onSubmit = handleSubmit(async (values) => {
     setRefusal(null);
     clearErrors();
-    const outcome = await createClientAction({ metadata: formValuesToMetadata(values, extras) });
-    if (!outcome.ok) {
-      setRefusal({ message: outcome.error, findings: [] });
-      return;
-    }
-    if (outcome.data.status === 'created') {
-      onCreated(outcome.data);
+    const outcome = await send(formValuesToMetadata(values, extras));
+    if (outcome.status === 'handled') return;
+    if (outcome.status === 'failed') {
+      setRefusal({ message: outcome.message, findings: [] });
       return;
     }
     // The server is the truth: its findings go on the inputs they name, the rest into the alert.
-    const { description, findings } = outcome.data;
+    const { description, findings } = outcome;
     const named = findings.length === 0 ? pathInDescription(description) : null;
     const target = named === null ? null : formFieldForPath(named, values);
     if (target !== null) setError(target as FieldPath<ClientFormValues>, { type: 'server', message: description });
@@ -103,11 +134,11 @@ export function ClientForm({
   return (
     <FormProvider {...form}>
       <LiveAnalysisProvider value={live}>
-        <form onSubmit={onSubmit} noValidate aria-label="Register a client" className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
+        <form onSubmit={onSubmit} noValidate aria-label={wording.form} className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
           <div className="space-y-6">
             <section className={sectionClass} aria-labelledby="basics-heading">
               <h2 id="basics-heading" tabIndex={-1} className="text-base font-semibold focus:outline-none">
-                2. The client
+                {wording.basicsHeading}
               </h2>
               <TextInput name="client_name" label="Client name" hint="Shown to users on the consent page." autoComplete="off" />
               <UriListInput name="redirect_uris" label="Redirect URIs" itemLabel="redirect URI" placeholder="https://app.example.com/callback" />
@@ -154,17 +185,17 @@ export function ClientForm({
 
           <aside className="space-y-4 xl:sticky xl:top-4 xl:self-start">
             <FindingsPanel headingRef={findingsHeading} />
-            <ServerRefusal refusal={refusal} />
+            <ServerRefusal refusal={refusal} lead={wording.refused} />
             <Button type="submit" className="w-full" disabled={blocked || formState.isSubmitting} aria-describedby="submit-status">
-              {formState.isSubmitting ? 'Creating…' : 'Create client'}
+              {formState.isSubmitting ? wording.submitting : wording.submit}
             </Button>
             <p id="submit-status" className="min-h-5 text-xs text-slate-600 dark:text-slate-400">
-              {blocked ? `Resolve ${result.errors.length} error${result.errors.length > 1 ? 's' : ''} to create the client.` : 'Ready to register.'}
+              {blocked ? `Resolve ${result.errors.length} error${result.errors.length > 1 ? 's' : ''} to ${wording.goal}.` : wording.ready}
             </p>
           </aside>
 
           <div className="xl:col-span-2">
-            <RequestPreview issuer={issuer} />
+            <RequestPreview issuer={issuer} clientId={clientId} />
           </div>
         </form>
       </LiveAnalysisProvider>

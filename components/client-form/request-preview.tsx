@@ -20,18 +20,18 @@ function CodeBlock({ title, text }: { title: string; text: string }) {
 }
 
 /** The same registration as a program would send it to the API, and what the server would answer. */
-export function RequestPreview({ issuer }: { issuer: string }) {
+export function RequestPreview({ issuer, clientId }: { issuer: string; /** Set when editing an existing client. */ clientId?: string }) {
   const { metadata, result } = useLiveAnalysis();
   const deferredMetadata = useDeferredValue(metadata);
   const deferredNormalized = useDeferredValue(result.normalized);
-  const request = useMemo(() => registrationRequest(issuer, deferredMetadata), [issuer, deferredMetadata]);
-  const response = useMemo(() => JSON.stringify(expectedResponse(issuer, deferredNormalized), null, 2), [issuer, deferredNormalized]);
+  const request = useMemo(() => registrationRequest(issuer, deferredMetadata, clientId), [issuer, deferredMetadata, clientId]);
+  const response = useMemo(() => JSON.stringify(expectedResponse(issuer, deferredNormalized, clientId), null, 2), [issuer, deferredNormalized, clientId]);
   return (
     <section aria-labelledby="preview-heading" className="space-y-3">
       <h2 id="preview-heading" className="text-base font-semibold">
-        As an API call (RFC 7591)
+        As an API call ({clientId === undefined ? 'RFC 7591' : 'RFC 7592'})
       </h2>
-      <CodeBlock title="Registration request" text={request} />
+      <CodeBlock title={clientId === undefined ? 'Registration request' : 'Update request'} text={request} />
       <CodeBlock title="Expected response" text={response} />
     </section>
   );

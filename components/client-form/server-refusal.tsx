@@ -11,7 +11,7 @@ export interface Refusal {
 }
 
 /** Why the server said no. It takes focus when it appears, since the submit button alone says nothing. */
-export function ServerRefusal({ refusal }: { refusal: Refusal | null }) {
+export function ServerRefusal({ refusal, lead }: { refusal: Refusal | null; lead: string }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (refusal) box.current?.focus();
@@ -19,7 +19,7 @@ export function ServerRefusal({ refusal }: { refusal: Refusal | null }) {
   if (!refusal) return null;
   return (
     <div ref={box} tabIndex={-1} role="alert" className="space-y-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 focus:outline-none dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-      <p className="font-medium">The server refused the registration: {refusal.message}</p>
+      <p className="font-medium">{lead}: {refusal.message}</p>
       {refusal.findings.length > 0 ? <FindingList findings={refusal.findings} /> : null}
     </div>
   );

@@ -4,7 +4,7 @@ import { useState, useTransition } from 'react';
 import { rotateClientSecretAction } from '@/app/console/clients/[clientId]/actions';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
-import { CopyButton } from '../ui/copy-button';
+import { ShownOnce } from '../ui/shown-once';
 import { useRefreshAfterChange } from './use-client-mutation-refresh';
 
 interface Rotated {
@@ -43,20 +43,10 @@ export function RotateSecret({ clientId }: { clientId: string }) {
       </Button>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {rotated ? (
-        <div role="status" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">
-          <p className="font-medium">New client secret — copy it now: you will not see this again.</p>
-          <div className="flex flex-wrap items-center gap-2">
-            <code data-testid="new-client-secret" className="break-all rounded bg-white px-2 py-1 text-xs dark:bg-slate-900">
-              {rotated.clientSecret}
-            </code>
-            <CopyButton value={rotated.clientSecret} label="Copy new client secret" />
-          </div>
+        <ShownOnce title="New client secret" value={rotated.clientSecret} copyLabel="Copy new client secret" testId="new-client-secret" onDismiss={() => setRotated(null)}>
           <p>The new secret expires: {when(rotated.secretExpiresAt)}.</p>
           <p>The previous secret keeps working until {when(rotated.previousSecretExpiresAt)}.</p>
-          <Button type="button" variant="secondary" className="!px-2 !py-0.5 text-xs" onClick={() => setRotated(null)}>
-            I have stored it
-          </Button>
-        </div>
+        </ShownOnce>
       ) : null}
     </div>
   );

@@ -1,4 +1,5 @@
 import { handleJwks } from '../keys';
+import { decodePathSegment } from '../net/path-segment';
 import { handleDeviceAuthorization } from '../oauth/device/authorization-endpoint';
 import { handleDiscovery } from '../oauth/discovery-handler';
 import { handleUserinfo } from '../oauth/userinfo';
@@ -21,22 +22,13 @@ interface Route {
  * Protocol endpoints the production server answers before Next.js's request pipeline. The same
  * handler functions are mounted as route.ts files under app/, so both paths behave the same.
  */
-/** A malformed escape cannot name a real client; keep it as sent and let the handler refuse it. */
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 const routes: Route[] = [
   { pattern: /^\/\.well-known\/(openid-configuration|oauth-authorization-server)$/, handler: () => handleDiscovery() },
   { pattern: /^\/oauth\/register$/, handler: async (request, context) => handleRegistration(await registrationRuntime(), request, context) },
   {
     pattern: /^\/oauth\/register\/([^/]+)$/,
     handler: async (request, context, [clientId]) =>
-      handleClientConfiguration(await registrationRuntime(), request, safeDecode(clientId!), context),
+      handleClientConfiguration(await registrationRuntime(), request, decodePathSegment(clientId!), context),
   },
   { pattern: /^\/oauth\/token$/, handler: async (request) => handleToken(await tokenRuntime(), request) },
   { pattern: /^\/oauth\/device_authorization$/, handler: async (request) => handleDeviceAuthorization(await tokenRuntime(), request) },

@@ -1,4 +1,4 @@
-import type { Finding } from '@/lib/metadata';
+import type { Finding, MetadataDraft } from '@/lib/metadata';
 
 /** A finding as it crosses from server to browser: fixes are functions and stay behind. */
 export type PlainFinding = Omit<Finding, 'fix'>;
@@ -28,3 +28,25 @@ export interface RegistrationRefusal {
 }
 
 export type CreateClientOutcome = IssuedCredentials | RegistrationRefusal;
+
+/** An edit the server accepted. The metadata is what it stored, defaults applied. */
+export interface SavedClient {
+  status: 'saved';
+  version: number;
+  metadata: MetadataDraft;
+  /** Set only when the change needs a secret the client did not have: shown once. */
+  clientSecret: string | null;
+  clientSecretExpiresAt: number | null;
+  warnings: PlainFinding[];
+}
+
+/** Someone saved the client after the editor loaded it: their version, for the editor to decide. */
+export interface EditConflict {
+  status: 'conflict';
+  version: number;
+  metadata: MetadataDraft;
+  changedBy: string | null;
+  changedAt: string | null;
+}
+
+export type SaveClientOutcome = SavedClient | RegistrationRefusal | EditConflict;

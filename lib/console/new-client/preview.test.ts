@@ -16,3 +16,17 @@ describe('registration preview', () => {
     expect(registrationRequest('https://id.example', { client_name: 'A' })).toMatch(/^POST https:\/\/id\.example\/oauth\/register/);
   });
 });
+
+describe('update preview', () => {
+  it('shows the RFC 7592 update of an existing client, client_id in the body', () => {
+    const request = registrationRequest('https://id.example', { client_name: 'A' }, 'c/1');
+    expect(request).toMatch(/^PUT https:\/\/id\.example\/oauth\/register\/c%2F1 HTTP\/1\.1\n/);
+    expect(request).toContain('Authorization: Bearer <registration access token>');
+    expect(JSON.parse(request.slice(request.indexOf('\n\n') + 2))).toEqual({ client_id: 'c/1', client_name: 'A' });
+  });
+
+  it('keeps the client_id and registration URI of the client being changed', () => {
+    const response = expectedResponse('https://id.example', analyze(presets[0]!.metadata()).normalized, 'c/1');
+    expect(response).toMatchObject({ client_id: 'c/1', registration_client_uri: 'https://id.example/oauth/register/c%2F1' });
+  });
+});

@@ -8,7 +8,14 @@ import { mayChangeStatus } from '@/lib/console/client-status';
 import { needsClientSecret } from '@/lib/registration/client-secret';
 import { storedMetadata } from '@/lib/registration/client-record';
 import { registrationRuntime } from '@/lib/registration/runtime-deps';
-import { deleteClient, rotateClientSecret } from '@/lib/registration/service';
+import { deleteClient, rotateClientSecret, updateClient } from '@/lib/registration/service';
+import { resetRegistrationAccessToken } from '@/lib/registration/registration-token';
+import { OAuthError } from '@/lib/oauth/errors';
+import { plainFinding, type EditConflict, type SaveClientOutcome } from '@/lib/console/new-client/outcome';
+import { registrationRefusal } from '@/lib/console/registration-refusal';
+import type { Db } from '@/lib/db/client';
+import { summarizeJwks } from '@/lib/console/client-keys';
+import { SafeFetchError } from '@/lib/net/errors';
 
 const clientIdSchema = z.string().trim().min(1).max(200);
 const roles = ['admin', 'developer'] as const;
@@ -84,4 +91,78 @@ export const approveClientAction = guardedAction({ roles: ['admin'], schema: z.o
     });
   });
   return { status: 'active' as const };
+});
+
+/** The client as someone else left it, and who did it, so the editor can choose what to keep. */
+async function editConflict(db: Db, clientId: string): Promise<EditConflict> {
+  const [latest, lastChange] = await Promise.all([
+    db.client.findUnique({ where: { clientId } }),
+    db.auditEvent.findFirst({ where: { targetType: 'client', targetId: clientId }, orderBy: [{ at: 'desc' }, { id: 'desc' }] }),
+  ]);
+  if (!latest) throw new ActionError('This client has been deleted.');
+  return {
+    status: 'conflict',
+    version: latest.version,
+    metadata: storedMetadata(latest),
+    changedBy: lastChange?.actorLabel ?? null,
+    changedAt: lastChange?.at.toISOString() ?? null,
+  };
+}
+
+const saveSettingsInput = z.object({
+  clientId: clientIdSchema,
+  /** The version the editor loaded: a save on top of someone else's change is refused, not merged blindly. */
+  version: z.number().int().nonnegative(),
+  metadata: z.record(z.string(), z.unknown()),
+});
+
+/**
+ * Replaces the client's metadata through the registration service, under the policy of whoever
+ * registered it, exactly as an RFC 7592 update would; the registration access token is kept.
+ */
+export const saveClientSettingsAction = guardedAction({ roles, schema: saveSettingsInput }, async ({ clientId, version, metadata }, { db, user }): Promise<SaveClientOutcome> => {
+  const client = await findManageableClient(db, user, clientId);
+  if (!client) throw new ActionError(NOT_ALLOWED);
+  try {
+    const saved = await updateClient(await registrationRuntime(), clientId, metadata, consoleActor(user), { expectedVersion: version, rotateRegistrationToken: false });
+    return {
+      status: 'saved',
+      version: saved.client.version,
+      metadata: storedMetadata(saved.client),
+      clientSecret: saved.clientSecret,
+      clientSecretExpiresAt: saved.client.secretExpiresAt ? Math.floor(saved.client.secretExpiresAt.getTime() / 1000) : null,
+      warnings: saved.warnings.map(plainFinding),
+    };
+  } catch (error) {
+    if (error instanceof OAuthError && error.error === 'conflict') return editConflict(db, clientId);
+    const refusal = registrationRefusal(error);
+    if (refusal) return refusal;
+    throw error;
+  }
+});
+
+/** For when the registration access token leaked or was lost: the old one stops working at once. */
+export const resetRegistrationTokenAction = guardedAction({ roles, schema: z.object({ clientId: clientIdSchema }) }, async ({ clientId }, { db, user }) => {
+  const client = await findManageableClient(db, user, clientId);
+  if (!client) throw new ActionError(NOT_ALLOWED);
+  const registrationAccessToken = await resetRegistrationAccessToken(db, clientId, consoleActor(user));
+  if (!registrationAccessToken) throw new ActionError('This client has been deleted.');
+  return { registrationAccessToken };
+});
+
+/**
+ * Fetches the client's jwks_uri now, through the same hardened fetcher token requests use, so
+ * whoever manages the client sees exactly the keys the server will trust.
+ */
+export const checkJwksUriAction = guardedAction({ roles, schema: z.object({ clientId: clientIdSchema }) }, async ({ clientId }, { db, user }) => {
+  const client = await findManageableClient(db, user, clientId);
+  if (!client) throw new ActionError(NOT_ALLOWED);
+  const uri = storedMetadata(client).jwks_uri;
+  if (!uri) throw new ActionError('This client has no jwks_uri.');
+  try {
+    return { keys: await summarizeJwks(await (await registrationRuntime()).fetchJson(uri)) };
+  } catch (error) {
+    if (error instanceof SafeFetchError) throw new ActionError(`The jwks_uri could not be read: ${error.message}.`);
+    throw error;
+  }
 });

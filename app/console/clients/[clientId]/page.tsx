@@ -1,46 +1,31 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { AuditHistory } from '@/components/clients/audit-history';
+import { ClientKeys } from '@/components/clients/client-keys';
 import { ClientOverview } from '@/components/clients/client-overview';
 import { DeleteClient } from '@/components/clients/delete-client';
 import { MetadataJson } from '@/components/clients/metadata-json';
+import { ResetRegistrationToken } from '@/components/clients/reset-registration-token';
 import { RotateSecret } from '@/components/clients/rotate-secret';
+import { SecretExpiry } from '@/components/clients/secret-expiry';
 import { Section } from '@/components/clients/section';
 import { StatusToggle } from '@/components/clients/status-toggle';
 import { TryIt } from '@/components/clients/try-it';
 import { PageHeader } from '@/components/console/page-header';
 import { FindingList } from '@/components/metadata/finding-list';
-import { requirePageUser } from '@/lib/auth/guard';
 import { readConfig } from '@/lib/config';
 import { clientAuditHistory } from '@/lib/console/client-audit';
-import { findManageableClient } from '@/lib/console/client-access';
 import type { ClientStatusValue } from '@/lib/console/client-list-query';
-import { getDb } from '@/lib/db/client';
 import { analyze } from '@/lib/metadata';
 import { clientInformation } from '@/lib/registration/client-information';
 import { storedMetadata } from '@/lib/registration/client-record';
 import { needsClientSecret } from '@/lib/registration/client-secret';
+import { loadManageableClient } from './load-client';
 
 export const metadata: Metadata = { title: 'Client' };
 
-/** Route params may arrive still percent-encoded; a malformed escape is simply a client that does not exist. */
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 export default async function ClientDetailPage({ params }: { params: Promise<{ clientId: string }> }) {
-  const { clientId: raw } = await params;
-  const clientId = safeDecode(raw);
-  const user = await requirePageUser(['admin', 'developer'], `/console/clients/${raw}`);
-  const db = await getDb();
-  // Someone else's client looks exactly like a missing one: its existence is not confirmed.
-  const client = await findManageableClient(db, user, clientId);
-  if (!client) notFound();
+  const { user, db, client } = await loadManageableClient(params);
 
   const [owner, events] = await Promise.all([
     client.ownerId ? db.user.findUnique({ where: { id: client.ownerId }, select: { email: true } }) : null,
@@ -58,7 +43,15 @@ export default async function ClientDetailPage({ params }: { params: Promise<{ c
           ← Clients
         </Link>
       </p>
-      <PageHeader title={client.clientName ?? 'Unnamed client'} description={`client_id ${client.clientId}`} />
+      <PageHeader
+        title={client.clientName ?? 'Unnamed client'}
+        description={`client_id ${client.clientId}`}
+        actions={
+          <Link href={`/console/clients/${encodeURIComponent(client.clientId)}/edit`} className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500">
+            Edit settings
+          </Link>
+        }
+      />
       <div className="grid gap-6">
         <Section title="Overview">
           <ClientOverview client={client} ownerEmail={owner?.email ?? null} />
@@ -70,16 +63,18 @@ export default async function ClientDetailPage({ params }: { params: Promise<{ c
           <MetadataJson clientId={client.clientId} information={information} />
         </Section>
         <Section title="Credentials">
-          {needsClientSecret(stored) ? (
-            <RotateSecret clientId={client.clientId} />
-          ) : (
-            <p className="text-sm text-slate-600 dark:text-slate-400">This client authenticates without a client secret.</p>
-          )}
-          {client.previousSecretExpiresAt && client.previousSecretExpiresAt > new Date() ? (
-            <p className="mt-2 text-sm">
-              The previous secret works until <time dateTime={client.previousSecretExpiresAt.toISOString()}>{client.previousSecretExpiresAt.toUTCString()}</time>.
-            </p>
-          ) : null}
+          <div className="space-y-6">
+            {needsClientSecret(stored) ? (
+              <div className="space-y-2">
+                <RotateSecret clientId={client.clientId} />
+                <SecretExpiry client={client} />
+              </div>
+            ) : (
+              <p className="text-sm text-slate-600 dark:text-slate-400">This client authenticates without a client secret.</p>
+            )}
+            {stored.token_endpoint_auth_method === 'private_key_jwt' ? <ClientKeys clientId={client.clientId} metadata={stored} /> : null}
+            <ResetRegistrationToken clientId={client.clientId} registrationClientUri={String(information.registration_client_uri)} />
+          </div>
         </Section>
         <TryIt client={client} issuer={readConfig().APP_URL} />
         <Section title="Status" description="A disabled client cannot get tokens until it is enabled again.">

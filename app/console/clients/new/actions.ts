@@ -3,10 +3,10 @@
 import * as z from 'zod';
 import { guardedAction } from '@/lib/auth/action';
 import { plainFinding, type CreateClientOutcome } from '@/lib/console/new-client/outcome';
-import { OAuthError } from '@/lib/oauth/errors';
+import { registrationRefusal } from '@/lib/console/registration-refusal';
 import { clientInformation } from '@/lib/registration/client-information';
 import { registrationRuntime } from '@/lib/registration/runtime-deps';
-import { registerClient, RegistrationRejected } from '@/lib/registration/service';
+import { registerClient } from '@/lib/registration/service';
 
 // The metadata is judged by the registration service itself, exactly as the API would judge it.
 const input = z.object({ metadata: z.record(z.string(), z.unknown()) });
@@ -29,10 +29,8 @@ export const createClientAction = guardedAction({ roles: ['admin', 'developer'],
     };
   } catch (error) {
     // Refusals (rulebook, software statement, unreachable jwks_uri, client cap) are answers, not failures.
-    if (error instanceof OAuthError) {
-      const findings = error instanceof RegistrationRejected ? error.findings.map(plainFinding) : [];
-      return { status: 'rejected', error: error.error, description: error.description, findings };
-    }
+    const refusal = registrationRefusal(error);
+    if (refusal) return refusal;
     throw error;
   }
 });
