@@ -134,7 +134,7 @@ export function ClientForm({
   return (
     <FormProvider {...form}>
       <LiveAnalysisProvider value={live}>
-        <form onSubmit={onSubmit} noValidate aria-label={wording.form} className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
+        <form onSubmit={onSubmit} noValidate aria-label={wording.form} className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
           <div className="space-y-6">
             <section className={sectionClass} aria-labelledby="basics-heading">
               <h2 id="basics-heading" tabIndex={-1} className="text-base font-semibold focus:outline-none">

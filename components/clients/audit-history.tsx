@@ -24,7 +24,7 @@ export function AuditHistory({ events }: { events: Events }) {
               <code className="font-medium">{event.action}</code> by {event.actorLabel ?? event.actorType} ·{' '}
               <time dateTime={event.at.toISOString()}>{event.at.toUTCString()}</time>
             </summary>
-            <div className="mt-2 grid gap-2 md:grid-cols-2">
+            <div className="mt-2 grid grid-cols-1 gap-2 md:grid-cols-2">
               <Json label="Before" value={event.before} />
               <Json label="After" value={event.after} />
               <Json label="Detail" value={event.detail} />

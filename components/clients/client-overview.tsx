@@ -6,7 +6,7 @@ import { CopyButton } from '../ui/copy-button';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="grid gap-1 py-2 sm:grid-cols-[12rem_1fr]">
+    <div className="grid grid-cols-1 gap-1 py-2 sm:grid-cols-[12rem_minmax(0,1fr)]">
       <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{label}</dt>
       <dd className="text-sm">{children}</dd>
     </div>

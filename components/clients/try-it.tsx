@@ -15,12 +15,12 @@ export function TryIt({ client, issuer }: { client: ClientColumns; issuer: strin
       {sections.length === 0 ? (
         <p className="text-sm">No flow this client is registered for can be tried from a shell.</p>
       ) : (
-        <div className="grid gap-5">
+        <div className="space-y-5">
           {sections.map((section) => (
-            <div key={section.flow} className="grid gap-3">
+            <div key={section.flow} className="space-y-3">
               <h3 className="font-medium">{section.title}</h3>
               {section.blocks.map((block) => (
-                <figure key={block.title} className="grid gap-1">
+                <figure key={block.title} className="space-y-1">
                   <figcaption className="flex items-center justify-between gap-2 text-sm">
                     <span>{block.title}</span>
                     <CopyButton value={block.code} label={`Copy: ${section.title}, ${block.title}`} />
@@ -32,7 +32,7 @@ export function TryIt({ client, issuer }: { client: ClientColumns; issuer: strin
                   >
                     <code>{block.code}</code>
                   </pre>
-                  {block.note ? <p className="text-xs text-slate-600 dark:text-slate-400">{block.note}</p> : null}
+                  {block.note ? <p className="text-xs text-slate-600 [overflow-wrap:anywhere] dark:text-slate-400">{block.note}</p> : null}
                 </figure>
               ))}
             </div>

@@ -52,7 +52,7 @@ export default async function ClientDetailPage({ params }: { params: Promise<{ c
           </Link>
         }
       />
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         <Section title="Overview">
           <ClientOverview client={client} ownerEmail={owner?.email ?? null} />
         </Section>
