@@ -8,11 +8,15 @@ import { admin, adminStatePath, signInAs, uniqueEmail } from './helpers';
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'client-settings-'));
 
-function registerClient(name: string, owner: string): string {
-  const file = path.join(folder, `${name.replace(/\W+/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ client_name: name, redirect_uris: ['https://app.example.com/callback'], grant_types: ['authorization_code'], response_types: ['code'] }));
-  return String(cli(['client', 'register', '--file', file, '--owner', owner]).client_id);
+const webApp = { redirect_uris: ['https://app.example.com/callback'], grant_types: ['authorization_code'], response_types: ['code'] };
+
+function registerWith(metadata: Record<string, unknown>, owner: string): Record<string, unknown> {
+  const file = path.join(folder, `${String(metadata.client_name).replace(/\W+/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify(metadata));
+  return cli(['client', 'register', '--file', file, '--owner', owner]);
 }
+
+const registerClient = (name: string, owner: string) => String(registerWith({ client_name: name, ...webApp }, owner).client_id);
 
 const save = (page: Page) => page.getByRole('button', { name: 'Save changes' }).click();
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: 'Saved. The client is now at version' });
@@ -122,6 +126,9 @@ test('a developer edits their own client and cannot aim the edit or the token re
   await expect(saved(page)).toBeVisible();
 
   await page.goto(`/console/clients/${aliceClient}`);
+  // The lifetime is the operator's call: a developer reads it but gets no form.
+  await expect(page.getByTestId('token-lifetime')).toContainText('server default');
+  await expect(page.getByLabel('Access token lifetime (seconds)')).toHaveCount(0);
   const resetRequest = page.waitForRequest(isAction);
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Reset registration access token' }).click();
@@ -133,5 +140,37 @@ test('a developer edits their own client and cannot aim the edit or the token re
   expect(await replay(context, recordedReset, [{ clientId: bobClient }])).toContain('You are not allowed to do this.');
   const shown = cli(['client', 'show', '--client-id', bobClient]) as { client_name?: string };
   expect(shown.client_name).toBe(`Bob edit ${tag}`);
+  await context.close();
+});
+
+test('an admin sets a client’s own access token lifetime and the next token follows it', async ({ browser }) => {
+  const tag = `${Date.now()}`;
+  const issued = registerWith({ client_name: `Lifetime m2m ${tag}`, grant_types: ['client_credentials'], response_types: [], token_endpoint_auth_method: 'client_secret_basic' }, admin.email);
+  const clientId = String(issued.client_id);
+  const basic = `Basic ${Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(String(issued.client_secret))}`).toString('base64')}`;
+  const context = await browser.newContext({ storageState: adminStatePath });
+  const page = await context.newPage();
+  const expiresIn = async () => {
+    const response = await context.request.post('/oauth/token', { headers: { authorization: basic }, form: { grant_type: 'client_credentials' } });
+    expect(response.status()).toBe(200);
+    return ((await response.json()) as { expires_in: number }).expires_in;
+  };
+  const serverDefault = await expiresIn();
+
+  await page.goto(`/console/clients/${clientId}`);
+  const field = page.getByLabel('Access token lifetime (seconds)');
+  await field.fill('30');
+  await page.getByRole('button', { name: 'Save lifetime' }).click();
+  await expect(page.getByText('must be at least 60')).toBeVisible();
+  await field.fill('120');
+  await page.getByRole('button', { name: 'Save lifetime' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'new access tokens live 120 seconds = 2 minutes' })).toBeVisible();
+  expect(await expiresIn()).toBe(120);
+
+  await field.fill('');
+  await page.getByRole('button', { name: 'Save lifetime' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'uses the server default' })).toBeVisible();
+  expect(await expiresIn()).toBe(serverDefault);
+  await expect(page.getByRole('list', { name: 'Audit history' }).getByText('client.token_lifetime_changed', { exact: true })).toHaveCount(2);
   await context.close();
 });

@@ -15,6 +15,7 @@ import { plainFinding, type EditConflict, type SaveClientOutcome } from '@/lib/c
 import { registrationRefusal } from '@/lib/console/registration-refusal';
 import type { Db } from '@/lib/db/client';
 import { summarizeJwks } from '@/lib/console/client-keys';
+import { clientTokenLifetimeFormSchema } from '@/lib/console/client-token-lifetime';
 import { SafeFetchError } from '@/lib/net/errors';
 
 const clientIdSchema = z.string().trim().min(1).max(200);
@@ -166,3 +167,27 @@ export const checkJwksUriAction = guardedAction({ roles, schema: z.object({ clie
     throw error;
   }
 });
+
+/**
+ * A client's own access token lifetime, or back to the server default. Admins only: how long a
+ * stolen token stays useful is the operator's call, not the app owner's.
+ */
+export const setClientTokenLifetimeAction = guardedAction(
+  { roles: ['admin'], schema: clientTokenLifetimeFormSchema.extend({ clientId: clientIdSchema }) },
+  async ({ clientId, accessTokenLifetimeSeconds }, { db, user }) => {
+    const client = await findManageableClient(db, user, clientId);
+    if (!client) throw new ActionError(NOT_ALLOWED);
+    const next = accessTokenLifetimeSeconds ?? null;
+    if (client.accessTokenLifetimeSeconds === next) return { accessTokenLifetimeSeconds: next };
+    await db.$transaction(async (tx) => {
+      await tx.client.update({ where: { id: client.id }, data: { accessTokenLifetimeSeconds: next } });
+      await recordAudit(tx, consoleActor(user), {
+        action: 'client.token_lifetime_changed',
+        target: { type: 'client', id: clientId },
+        before: { access_token_lifetime_seconds: client.accessTokenLifetimeSeconds },
+        after: { access_token_lifetime_seconds: next },
+      });
+    });
+    return { accessTokenLifetimeSeconds: next };
+  },
+);

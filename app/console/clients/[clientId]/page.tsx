@@ -10,13 +10,16 @@ import { RotateSecret } from '@/components/clients/rotate-secret';
 import { SecretExpiry } from '@/components/clients/secret-expiry';
 import { Section } from '@/components/clients/section';
 import { StatusToggle } from '@/components/clients/status-toggle';
+import { TokenLifetimeForm } from '@/components/clients/token-lifetime-form';
 import { TryIt } from '@/components/clients/try-it';
 import { PageHeader } from '@/components/console/page-header';
 import { FindingList } from '@/components/metadata/finding-list';
 import { readConfig } from '@/lib/config';
 import { clientAuditHistory } from '@/lib/console/client-audit';
 import type { ClientStatusValue } from '@/lib/console/client-list-query';
+import { secondsInWords } from '@/lib/console/admin/duration';
 import { analyze } from '@/lib/metadata';
+import { loadTokenLifetimes } from '@/lib/oauth/token/lifetime-settings';
 import { clientInformation } from '@/lib/registration/client-information';
 import { storedMetadata } from '@/lib/registration/client-record';
 import { needsClientSecret } from '@/lib/registration/client-secret';
@@ -27,9 +30,10 @@ export const metadata: Metadata = { title: 'Client' };
 export default async function ClientDetailPage({ params }: { params: Promise<{ clientId: string }> }) {
   const { user, db, client } = await loadManageableClient(params);
 
-  const [owner, events] = await Promise.all([
+  const [owner, events, lifetimes] = await Promise.all([
     client.ownerId ? db.user.findUnique({ where: { id: client.ownerId }, select: { email: true } }) : null,
     clientAuditHistory(db, client.clientId),
+    loadTokenLifetimes(db),
   ]);
   const stored = storedMetadata(client);
   const findings = analyze(stored);
@@ -75,6 +79,17 @@ export default async function ClientDetailPage({ params }: { params: Promise<{ c
             {stored.token_endpoint_auth_method === 'private_key_jwt' ? <ClientKeys clientId={client.clientId} metadata={stored} /> : null}
             <ResetRegistrationToken clientId={client.clientId} registrationClientUri={String(information.registration_client_uri)} />
           </div>
+        </Section>
+        <Section title="Tokens" description="How long this client's access tokens (and the ID tokens issued with them) stay valid.">
+          {user.role === 'admin' ? (
+            <TokenLifetimeForm clientId={client.clientId} current={client.accessTokenLifetimeSeconds} serverDefault={lifetimes.accessTokenLifetimeSeconds} />
+          ) : (
+            <p className="text-sm" data-testid="token-lifetime">
+              {client.accessTokenLifetimeSeconds === null
+                ? `Access tokens use the server default: ${secondsInWords(lifetimes.accessTokenLifetimeSeconds)}.`
+                : `Access tokens live ${secondsInWords(client.accessTokenLifetimeSeconds)}, as an admin set for this client.`}
+            </p>
+          )}
         </Section>
         <TryIt client={client} issuer={readConfig().APP_URL} />
         <Section title="Status" description="A disabled client cannot get tokens until it is enabled again.">
