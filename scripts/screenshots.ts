@@ -4,7 +4,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { presets } from '../lib/metadata';
 
 const port = 3190;
@@ -44,6 +44,20 @@ function registerSamples(): void {
   }
 }
 
+/** Two editors on one client: the second save meets the first one's change and is asked what to keep. */
+async function showEditConflict(page: Page, clientUrl: string): Promise<void> {
+  const other = await page.context().newPage();
+  for (const editor of [page, other]) await editor.goto(`${clientUrl}/edit`);
+  await other.getByLabel('Client name').fill(`${presets[0]!.label} (production)`);
+  await other.getByRole('button', { name: 'Save changes' }).click();
+  await other.getByText('Saved. The client is now at version').waitFor();
+  await other.close();
+  await page.getByLabel('Contacts').fill('ops@example.com');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText('after you opened it').waitFor();
+  await page.screenshot({ path: 'docs/screenshots/client-settings.png' });
+}
+
 async function main(): Promise<void> {
   if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['--no-install', 'next', 'build'], { stdio: 'inherit', env });
   const server = spawn('npx', ['--no-install', 'tsx', 'server.ts'], { env, stdio: 'ignore' });
@@ -69,6 +83,7 @@ async function main(): Promise<void> {
     await firstClient.click();
     await page.waitForURL(/\/console\/clients\/[^/]+$/);
     await page.screenshot({ path: 'docs/screenshots/client-detail.png', fullPage: true });
+    await showEditConflict(page, page.url());
     await page.goto(`${baseUrl}/console/clients/new`);
     await page.getByRole('button', { name: /^Machine-to-machine/ }).click();
     // The moment the console is most useful: a choice that cannot work, explained, with its fix.
@@ -79,7 +94,7 @@ async function main(): Promise<void> {
     await page.getByTestId('finding-summary').waitFor();
     await page.screenshot({ path: 'docs/screenshots/rule-reference.png' });
     await browser.close();
-    console.log('wrote docs/screenshots/{sign-in,dashboard,console,client-detail,new-client,rule-reference}.png');
+    console.log('wrote docs/screenshots/{sign-in,dashboard,console,client-detail,client-settings,new-client,rule-reference}.png');
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
