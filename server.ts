@@ -1,6 +1,7 @@
 import http from 'node:http';
 import next from 'next';
 import { closeDatabase } from './lib/db/client';
+import { flushTokenIssuanceCounts } from './lib/stats/token-issuance';
 import { toWebRequest, writeWebResponse } from './lib/server/node-bridge';
 import { prepareApp } from './lib/server/prepare';
 import { matchProtocolRoute } from './lib/server/protocol-routes';
@@ -41,7 +42,10 @@ async function main(): Promise<void> {
     log(`${signal}: shutting down`);
     server.close();
     server.closeAllConnections();
-    closeDatabase()
+    // Token counts are batched in memory; write the last few seconds before the database closes.
+    flushTokenIssuanceCounts()
+      .catch(() => {})
+      .then(() => closeDatabase())
       .catch(() => {})
       .finally(() => process.exit(0));
   };

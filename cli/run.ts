@@ -24,7 +24,7 @@ Commands:
   software-statement-issuer list
   software-statement-issuer remove --id ID
   keys list
-  keys rotate [--alg ES256|RS256|...] [--immediate] [--max-token-lifetime SECONDS (default 3600)]
+  keys rotate [--alg ES256|RS256|...] [--immediate] [--max-token-lifetime SECONDS (default: the longest token lifetime, at least 86400)]
               [--publish-lead SECONDS (default 600)]
 
 With --json the last line of output is one JSON object.`;

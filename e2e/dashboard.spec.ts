@@ -54,11 +54,11 @@ test('the console opens on a dashboard whose charts have text alternatives', asy
   // The machine clients registered above are web clients.
   await expect(page.getByRole('table', { name: 'Clients by application type' }).getByRole('rowheader', { name: 'web' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Clients by token endpoint auth method' })).toBeVisible();
-  await expect(page.getByRole('img', { name: /^User authorizations per day: \d+ in total/ })).toBeVisible();
-  await expect(page.getByText('not counted')).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Tokens issued per day: \d+ in total/ })).toBeVisible();
+  await expect(page.getByText('Each access token the token endpoint issues counts once')).toBeVisible();
 
   await page.getByText('Show as table').click();
-  const days = page.getByRole('table', { name: 'User authorizations per day, by UTC day' });
+  const days = page.getByRole('table', { name: 'Tokens issued per day, by UTC day' });
   await expect(days.getByRole('row')).toHaveCount(31);
   await expect(page.getByRole('region', { name: 'Clients with the most warnings' })).toBeVisible();
 });

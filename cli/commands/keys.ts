@@ -1,10 +1,8 @@
 import type { Db } from '../../lib/db/client';
 import { isSigningAlg, listSigningKeys, rotateSigningKeys, signingAlgs, type SigningKeySummary } from '../../lib/keys';
 import { serverSecretBox } from '../../lib/crypto/server-secret';
+import { longestSignedTokenLifetimeSeconds } from '../../lib/oauth/token/lifetime-settings';
 import { parseIntegerOption, report, UsageError, type CliIo } from '../io';
-
-/** Matches the longest token lifetime the server issues by default; pass a larger one if tokens live longer. */
-const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 3600;
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
@@ -39,7 +37,10 @@ export async function keysRotate(db: Db, options: Record<string, string | undefi
   const immediate = options.immediate !== undefined;
   const publishLeadSeconds = parseIntegerOption('publish-lead', options['publish-lead']);
   if (immediate && publishLeadSeconds !== undefined) throw new UsageError('--publish-lead does not apply to an --immediate rotation');
-  const maxTokenLifetimeSeconds = parseIntegerOption('max-token-lifetime', options['max-token-lifetime']) ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+  // By default the old key stays published as long as any token it signed can live (the token
+  // lifetimes set in the console and the per-client bound); --max-token-lifetime overrides it.
+  const maxTokenLifetimeSeconds =
+    parseIntegerOption('max-token-lifetime', options['max-token-lifetime']) ?? (await longestSignedTokenLifetimeSeconds(db));
   const box = serverSecretBox('signing-key');
   const { rotated, purged } = await rotateSigningKeys(db, box, {
     alg,

@@ -1,13 +1,9 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { saveDeveloperSignUpAction } from '@/app/console/settings/actions';
-import { Alert } from '../ui/alert';
-import { Button } from '../ui/button';
-import { developerSignUpFormSchema, type DeveloperSignUpForm, type DeveloperSignUpFormOutput } from './developer-sign-up-schema';
+import { developerSignUpFormSchema, type DeveloperSignUpForm } from './developer-sign-up-schema';
+import { SettingsFormFooter, useSettingsForm } from './settings-form';
 import { TextAreaField } from './text-area-field';
 
 const modes: { value: DeveloperSignUpForm['mode']; label: string; hint: string }[] = [
@@ -17,28 +13,14 @@ const modes: { value: DeveloperSignUpForm['mode']; label: string; hint: string }
 ];
 
 export function DeveloperSignUpSettingsForm({ initial }: { initial: DeveloperSignUpForm }) {
-  const router = useRouter();
-  const [outcome, setOutcome] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
-  const { register, handleSubmit, formState, setError, getValues, reset, control } = useForm<DeveloperSignUpForm, unknown, DeveloperSignUpFormOutput>({
-    resolver: zodResolver(developerSignUpFormSchema),
-    defaultValues: initial,
+  const { form, onSubmit, outcome } = useSettingsForm({
+    schema: developerSignUpFormSchema,
+    initial,
+    save: saveDeveloperSignUpAction,
+    savedText: 'Developer sign-up saved.',
   });
+  const { register, formState, control } = form;
   const mode = useWatch({ control, name: 'mode' });
-
-  // As with the policy form, the action gets the values as typed and validates them itself.
-  const onSubmit = handleSubmit(async () => {
-    setOutcome(null);
-    const values = getValues();
-    const result = await saveDeveloperSignUpAction(values);
-    if (!result.ok) {
-      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof DeveloperSignUpForm, { message });
-      setOutcome({ tone: 'error', text: result.error });
-      return;
-    }
-    reset(values);
-    setOutcome({ tone: 'success', text: 'Developer sign-up saved.' });
-    router.refresh();
-  });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Developer sign-up" className="space-y-4">
@@ -63,10 +45,7 @@ export function DeveloperSignUpSettingsForm({ initial }: { initial: DeveloperSig
         <input type="checkbox" {...register('requireApproval')} />
         Require approval of developers’ new clients
       </label>
-      <Button type="submit" disabled={formState.isSubmitting}>
-        Save developer sign-up
-      </Button>
-      {outcome ? <Alert tone={outcome.tone}>{outcome.text}</Alert> : null}
+      <SettingsFormFooter label="Save developer sign-up" submitting={formState.isSubmitting} outcome={outcome} />
     </form>
   );
 }

@@ -1,41 +1,19 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm, type FieldPath } from 'react-hook-form';
 import { saveRegistrationPolicyAction } from '@/app/console/settings/actions';
-import { policyFormSchema, registrantKinds, type PolicyForm, type PolicyFormOutput } from '@/lib/console/admin/policy-form';
-import { Alert } from '../ui/alert';
-import { Button } from '../ui/button';
+import { policyFormSchema, registrantKinds, type PolicyForm } from '@/lib/console/admin/policy-form';
 import { TextField } from '../ui/text-field';
 import { KindPolicyFields } from './kind-policy-fields';
+import { SettingsFormFooter, useSettingsForm } from './settings-form';
 
 export function RegistrationPolicyForm({ initial }: { initial: PolicyForm }) {
-  const router = useRouter();
-  const [outcome, setOutcome] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
-  const { register, handleSubmit, formState, setError, getValues, reset } = useForm<PolicyForm, unknown, PolicyFormOutput>({
-    resolver: zodResolver(policyFormSchema),
-    defaultValues: initial,
+  const { form, onSubmit, outcome } = useSettingsForm({
+    schema: policyFormSchema,
+    initial,
+    save: saveRegistrationPolicyAction,
+    savedText: 'Registration policy saved.',
   });
-
-  // The server action validates the form as typed, so it gets the raw strings, not the parsed values.
-  const onSubmit = handleSubmit(
-    async () => {
-      setOutcome(null);
-      const values = getValues();
-      const result = await saveRegistrationPolicyAction(values);
-      if (!result.ok) {
-        for (const [field, message] of Object.entries(result.fieldErrors ?? {})) setError(field as FieldPath<PolicyForm>, { message });
-        setOutcome({ tone: 'error', text: result.error });
-        return;
-      }
-      reset(values);
-      setOutcome({ tone: 'success', text: 'Registration policy saved.' });
-      router.refresh();
-    },
-    () => setOutcome({ tone: 'error', text: 'Some fields need attention.' }),
-  );
+  const { register, formState } = form;
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Registration policy" className="space-y-6">
@@ -51,10 +29,7 @@ export function RegistrationPolicyForm({ initial }: { initial: PolicyForm }) {
       {registrantKinds.map((kind) => (
         <KindPolicyFields key={kind} kind={kind} register={register} errors={formState.errors} />
       ))}
-      <Button type="submit" disabled={formState.isSubmitting}>
-        Save policy
-      </Button>
-      {outcome ? <Alert tone={outcome.tone}>{outcome.text}</Alert> : null}
+      <SettingsFormFooter label="Save policy" submitting={formState.isSubmitting} outcome={outcome} />
     </form>
   );
 }

@@ -1,5 +1,7 @@
 import type { Db } from '../db/client';
 import { Prisma } from '../db/generated/client';
+import { DEVICE_CODE_GRANT } from '../metadata/capabilities';
+import { IMPLICIT_GRANT } from '../stats/token-issuance';
 import type { PublicUser } from '../users/service';
 
 export type DashboardViewer = Pick<PublicUser, 'id' | 'role'>;
@@ -15,12 +17,32 @@ export interface DayCount {
   count: number;
 }
 
+/** One UTC day of a stacked chart: the count of each series, and their sum. */
+export interface StackedDay {
+  /** YYYY-MM-DD, UTC. */
+  day: string;
+  total: number;
+  counts: Record<string, number>;
+}
+
+export interface StackedDays {
+  /** The series with anything in the window, in drawing order. */
+  keys: string[];
+  days: StackedDay[];
+}
+
 export interface DashboardData {
   clientsByStatus: CountRow[];
   clientsByApplicationType: CountRow[];
   clientsByAuthMethod: CountRow[];
   totalClients: number;
-  authorizationsPerDay: DayCount[];
+  /**
+   * Access tokens issued per day by grant type, for admins: the counts are server-wide, not per
+   * client, so developers (who see only their own clients) get null.
+   */
+  tokensIssuedPerDay: StackedDays | null;
+  /** User authorizations to a developer's own clients per day; null for admins, whose token chart covers them. */
+  authorizationsPerDay: DayCount[] | null;
   mostWarnings: Array<{ clientId: string; clientName: string | null; warningCount: number }>;
   /** Admin-only figures; null for developers, who see nothing beyond their own clients. */
   usersByRole: CountRow[] | null;
@@ -48,6 +70,45 @@ export function fillDays(rows: DayCount[], now: Date, days = DASHBOARD_DAYS): Da
   });
 }
 
+/** Grant types in a stable order, so each keeps its place and colour in the stacked chart. */
+export const GRANT_TYPE_ORDER: readonly string[] = ['authorization_code', 'refresh_token', 'client_credentials', DEVICE_CODE_GRANT, IMPLICIT_GRANT, 'password'];
+
+function grantTypeRank(grantType: string): number {
+  const index = GRANT_TYPE_ORDER.indexOf(grantType);
+  return index === -1 ? GRANT_TYPE_ORDER.length : index;
+}
+
+/** The last `days` UTC days ending today, each split by key and present even when nothing happened. */
+export function fillStackedDays(rows: ReadonlyArray<{ day: string; key: string; count: number }>, now: Date, days = DASHBOARD_DAYS): StackedDays {
+  const skeleton = fillDays([], now, days);
+  const inWindow = new Set(skeleton.map((entry) => entry.day));
+  const byDay = new Map<string, Record<string, number>>();
+  const keys = new Set<string>();
+  for (const row of rows) {
+    if (!inWindow.has(row.day) || row.count <= 0) continue;
+    const counts = byDay.get(row.day) ?? {};
+    counts[row.key] = (counts[row.key] ?? 0) + row.count;
+    byDay.set(row.day, counts);
+    keys.add(row.key);
+  }
+  return {
+    keys: [...keys].sort((a, b) => grantTypeRank(a) - grantTypeRank(b) || a.localeCompare(b)),
+    days: skeleton.map(({ day }) => {
+      const counts = byDay.get(day) ?? {};
+      return { day, counts, total: Object.values(counts).reduce((sum, count) => sum + count, 0) };
+    }),
+  };
+}
+
+/**
+ * Tokens issued per UTC day and grant type, as the token endpoint's counters wrote them
+ * (lib/stats/token-issuance.ts); the last few seconds' tokens are still in memory.
+ */
+async function tokensIssuedPerDay(db: Db, since: Date): Promise<Array<{ day: string; key: string; count: number }>> {
+  const rows = await db.tokenIssuanceDay.findMany({ where: { day: { gte: since } }, select: { day: true, grantType: true, count: true } });
+  return rows.map((row) => ({ day: row.day.toISOString().slice(0, 10), key: row.grantType, count: row.count }));
+}
+
 /**
  * Grants created per UTC day. Grouping by day needs date_trunc, which Prisma's groupBy cannot
  * express, so this one query is SQL; it counts in the database rather than loading grants.
@@ -67,11 +128,12 @@ export async function dashboardData(db: Db, viewer: DashboardViewer, now = new D
   const isAdmin = viewer.role === 'admin';
   const where = isAdmin ? {} : { ownerId: viewer.id };
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - (DASHBOARD_DAYS - 1) * DAY_MS);
-  const [byStatus, byType, byMethod, perDay, mostWarnings, byRole, tokens] = await Promise.all([
+  const [byStatus, byType, byMethod, issued, perDay, mostWarnings, byRole, tokens] = await Promise.all([
     db.client.groupBy({ by: ['status'], where, _count: { _all: true } }),
     db.client.groupBy({ by: ['applicationType'], where, _count: { _all: true } }),
     db.client.groupBy({ by: ['tokenEndpointAuthMethod'], where, _count: { _all: true } }),
-    grantsPerDay(db, isAdmin ? null : viewer.id, since),
+    isAdmin ? tokensIssuedPerDay(db, since) : null,
+    isAdmin ? null : grantsPerDay(db, viewer.id, since),
     db.client.findMany({
       where: { ...where, warningCount: { gt: 0 } },
       orderBy: [{ warningCount: 'desc' }, { clientId: 'asc' }],
@@ -87,7 +149,8 @@ export async function dashboardData(db: Db, viewer: DashboardViewer, now = new D
     clientsByApplicationType: countRows(byType.map((group) => ({ key: group.applicationType, count: group._count._all }))),
     clientsByAuthMethod: countRows(byMethod.map((group) => ({ key: group.tokenEndpointAuthMethod, count: group._count._all }))),
     totalClients: clientsByStatus.reduce((sum, row) => sum + row.count, 0),
-    authorizationsPerDay: fillDays(perDay, now),
+    tokensIssuedPerDay: issued ? fillStackedDays(issued, now) : null,
+    authorizationsPerDay: perDay ? fillDays(perDay, now) : null,
     mostWarnings,
     usersByRole: byRole ? countRows(byRole.map((group) => ({ key: group.role, count: group._count._all })), ['admin', 'developer', 'user']) : null,
     activeInitialAccessTokens: tokens,

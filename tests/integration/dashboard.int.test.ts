@@ -77,6 +77,13 @@ describe.each(targets)('dashboard data on the $kind database', (target) => {
     await token({ expiresAt: daysAgo(1) }, 'h-expired');
     await token({ revokedAt: daysAgo(1) }, 'h-revoked');
     await token({ maxUses: 2, uses: 2 }, 'h-used-up');
+
+    const issued = (day: string, grantType: string, count: number) => db.tokenIssuanceDay.create({ data: { day: new Date(`${day}T00:00:00Z`), grantType, count } });
+    await issued('2026-03-15', 'client_credentials', 5);
+    await issued('2026-03-15', 'refresh_token', 2);
+    await issued('2026-03-12', 'authorization_code', 3);
+    // Outside the 30-day window: not shown.
+    await issued('2026-02-13', 'client_credentials', 40);
   });
 
   it('counts everything for an admin', async () => {
@@ -92,10 +99,15 @@ describe.each(targets)('dashboard data on the $kind database', (target) => {
     expect(countOf(data.usersByRole!, 'user')).toBe(1);
     expect(data.activeInitialAccessTokens).toBe(2);
 
-    expect(data.authorizationsPerDay).toHaveLength(30);
-    expect(data.authorizationsPerDay.at(-1)).toEqual({ day: '2026-03-15', count: 2 });
-    expect(data.authorizationsPerDay.find((day) => day.day === '2026-03-12')?.count).toBe(2);
-    expect(data.authorizationsPerDay.reduce((sum, day) => sum + day.count, 0)).toBe(4);
+    // Admins see the server's tokens per day instead of user authorizations.
+    expect(data.authorizationsPerDay).toBeNull();
+    const tokens = data.tokensIssuedPerDay!;
+    expect(tokens.days).toHaveLength(30);
+    expect(tokens.days[0]?.day).toBe('2026-02-14');
+    expect(tokens.days.at(-1)).toEqual({ day: '2026-03-15', total: 7, counts: { client_credentials: 5, refresh_token: 2 } });
+    expect(tokens.days.find((day) => day.day === '2026-03-12')).toEqual({ day: '2026-03-12', total: 3, counts: { authorization_code: 3 } });
+    expect(tokens.days.filter((day) => day.total === 0)).toHaveLength(28);
+    expect(tokens.keys).toEqual(['authorization_code', 'refresh_token', 'client_credentials']);
 
     // Ties (admin-2 and alice-web both have 3) go by client_id.
     expect(data.mostWarnings.map((client) => client.clientId)).toEqual(['bob-m2m', 'admin-5', 'admin-4', 'admin-3', 'admin-2']);
@@ -109,7 +121,12 @@ describe.each(targets)('dashboard data on the $kind database', (target) => {
     expect(countOf(data.clientsByAuthMethod, 'private_key_jwt')).toBe(0);
     expect(data.usersByRole).toBeNull();
     expect(data.activeInitialAccessTokens).toBeNull();
-    expect(data.authorizationsPerDay.reduce((sum, day) => sum + day.count, 0)).toBe(3);
+    expect(data.authorizationsPerDay).toHaveLength(30);
+    expect(data.authorizationsPerDay!.at(-1)).toEqual({ day: '2026-03-15', count: 2 });
+    expect(data.authorizationsPerDay!.find((day) => day.day === '2026-03-12')?.count).toBe(1);
+    expect(data.authorizationsPerDay!.reduce((sum, day) => sum + day.count, 0)).toBe(3);
+    // Token counts are server-wide, not per client: not a developer's to see.
+    expect(data.tokensIssuedPerDay).toBeNull();
     expect(data.mostWarnings.map((client) => client.clientId)).toEqual(['alice-web', 'alice-native']);
   });
 });

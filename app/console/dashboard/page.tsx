@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/console/page-header';
 import { BarChart } from '@/components/dashboard/bar-chart';
-import { DayChart } from '@/components/dashboard/day-chart';
+import { DayChart, singleSeries } from '@/components/dashboard/day-chart';
 import { MostWarnings } from '@/components/dashboard/most-warnings';
 import { StatList } from '@/components/dashboard/stat-list';
+import { TokensIssuedChart } from '@/components/dashboard/tokens-chart';
 import { requirePageUser } from '@/lib/auth/guard';
 import { dashboardData } from '@/lib/console/dashboard';
 import { getDb } from '@/lib/db/client';
@@ -32,11 +33,15 @@ export default async function DashboardPage() {
           <BarChart title="Clients by application type" rows={data.clientsByApplicationType} emptyText="No clients yet." />
           <BarChart title="Clients by token endpoint auth method" rows={data.clientsByAuthMethod} emptyText="No clients yet." />
         </div>
-        <DayChart
-          title="User authorizations per day"
-          days={data.authorizationsPerDay}
-          note="Each user authorization, device approval or password sign-in counts once. Machine tokens (client_credentials) are not stored per token, so they are not counted."
-        />
+        {data.tokensIssuedPerDay ? <TokensIssuedChart data={data.tokensIssuedPerDay} /> : null}
+        {data.authorizationsPerDay ? (
+          <DayChart
+            title="User authorizations per day"
+            series={[{ key: 'authorizations', label: 'Authorizations', color: 0 }]}
+            days={singleSeries(data.authorizationsPerDay, 'authorizations')}
+            note="Each user authorization, device approval or password sign-in for your clients counts once."
+          />
+        ) : null}
         <MostWarnings clients={data.mostWarnings} />
       </div>
     </>

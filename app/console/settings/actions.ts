@@ -6,17 +6,16 @@ import { ActionError, guardedAction } from '@/lib/auth/action';
 import { adminActor } from '@/lib/console/admin/actor';
 import { policyFormSchema, policyFromForm } from '@/lib/console/admin/policy-form';
 import { modeChoiceSchema, PolicySettingsError, setRegistrationMode, updateRegistrationPolicy } from '@/lib/console/admin/registration-settings';
+import { tokenLifetimesFormSchema } from '@/lib/console/admin/token-lifetimes-form';
 import { toTrustedIssuerInput, trustedIssuerFormSchema } from '@/lib/console/admin/trusted-issuer-form';
 import { serverSecretBox } from '@/lib/crypto/server-secret';
 import { rotateSigningKeys } from '@/lib/keys';
+import { longestSignedTokenLifetimeSeconds, saveTokenLifetimes } from '@/lib/oauth/token/lifetime-settings';
 import { developerSignUpFormSchema } from '@/components/admin/developer-sign-up-schema';
 import { saveDeveloperSignUpSettings } from '@/lib/users/sign-up-settings';
 import { addTrustedIssuer, removeTrustedIssuer, TrustedIssuerError } from '@/lib/registration/trusted-issuers';
 
 const PATH = '/console/settings';
-
-/** Long enough for every token this server signs, so the old key stays published until they expire. */
-const MAX_TOKEN_LIFETIME_SECONDS = 3600;
 
 export const setRegistrationModeAction = guardedAction({ roles: ['admin'], schema: modeChoiceSchema, expected: [PolicySettingsError] }, async ({ mode }, { db, user }) => {
   const saved = await setRegistrationMode(db, mode, adminActor(user));
@@ -49,13 +48,21 @@ export const removeTrustedIssuerAction = guardedAction({ roles: ['admin'], schem
 });
 
 export const rotateSigningKeysAction = guardedAction({ roles: ['admin'], schema: z.object({}) }, async (_input, { db, user }) => {
-  const result = await rotateSigningKeys(db, serverSecretBox('signing-key'), { maxTokenLifetimeSeconds: MAX_TOKEN_LIFETIME_SECONDS, actor: adminActor(user) });
+  // The old key stays published as long as any token it signed can live.
+  const maxTokenLifetimeSeconds = await longestSignedTokenLifetimeSeconds(db);
+  const result = await rotateSigningKeys(db, serverSecretBox('signing-key'), { maxTokenLifetimeSeconds, actor: adminActor(user) });
   revalidatePath(PATH);
   return { rotated: result.rotated.map((key) => ({ alg: key.alg, kid: key.kid, activatesAt: key.activatesAt.toISOString() })) };
 });
 
 export const saveDeveloperSignUpAction = guardedAction({ roles: ['admin'], schema: developerSignUpFormSchema }, async (input, { db, user }) => {
   const saved = await saveDeveloperSignUpSettings(db, input, adminActor(user));
+  revalidatePath(PATH);
+  return saved;
+});
+
+export const saveTokenLifetimesAction = guardedAction({ roles: ['admin'], schema: tokenLifetimesFormSchema }, async (input, { db, user }) => {
+  const saved = await saveTokenLifetimes(db, input, adminActor(user));
   revalidatePath(PATH);
   return saved;
 });

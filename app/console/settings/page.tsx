@@ -6,14 +6,17 @@ import { RegistrationPolicyForm } from '@/components/admin/registration-policy-f
 import { RotateKeysButton } from '@/components/admin/rotate-keys-button';
 import { Section } from '@/components/admin/section';
 import { SigningKeysTable } from '@/components/admin/signing-keys-table';
+import { TokenLifetimesSettingsForm } from '@/components/admin/token-lifetimes-form';
 import { TrustedIssuersList } from '@/components/admin/trusted-issuers-list';
 import { PageHeader } from '@/components/console/page-header';
 import { requirePageUser } from '@/lib/auth/guard';
 import { policyToForm } from '@/lib/console/admin/policy-form';
 import { modeInForce } from '@/lib/console/admin/registration-settings';
+import { tokenLifetimesToForm } from '@/lib/console/admin/token-lifetimes-form';
 import { readConfig } from '@/lib/config';
 import { getDb } from '@/lib/db/client';
 import { listSigningKeys } from '@/lib/keys';
+import { loadTokenLifetimes } from '@/lib/oauth/token/lifetime-settings';
 import { loadRegistrationPolicy } from '@/lib/registration/settings-store';
 import { listTrustedIssuers } from '@/lib/registration/trusted-issuers';
 import { loadDeveloperSignUpSettings } from '@/lib/users/sign-up-settings';
@@ -24,11 +27,12 @@ export default async function SettingsPage() {
   await requirePageUser(['admin'], '/console/settings');
   const config = readConfig();
   const db = await getDb();
-  const [policy, issuers, keys, signUp] = await Promise.all([
+  const [policy, issuers, keys, signUp, lifetimes] = await Promise.all([
     loadRegistrationPolicy(db),
     listTrustedIssuers(db),
     listSigningKeys(db),
     loadDeveloperSignUpSettings(db),
+    loadTokenLifetimes(db),
   ]);
   const mode = modeInForce(policy, config.REGISTRATION_MODE);
   return (
@@ -69,6 +73,13 @@ export default async function SettingsPage() {
       <Section title="Trusted software statement issuers" description="Publishers whose signed software statements (RFC 7591 §2.3) registrations may carry.">
         <TrustedIssuersList issuers={issuers} />
         <AddTrustedIssuerForm />
+      </Section>
+
+      <Section
+        title="Token lifetimes"
+        description="How long new tokens stay valid. A client's own access token lifetime takes precedence over the default here; tokens already issued keep their expiry."
+      >
+        <TokenLifetimesSettingsForm initial={tokenLifetimesToForm(lifetimes)} />
       </Section>
 
       <Section

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeDuration } from './duration';
 
 // Hostnames as URL.host spells them (lowercase, optional port); `*.` admits every subdomain.
 const HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
@@ -35,4 +36,17 @@ export function optionalWholeNumber(label: string, { min = 1, max }: { min?: num
     .transform((text) => (text === '' ? undefined : Number(text)))
     .refine((value) => value === undefined || value >= min, `${label} must be at least ${min}`)
     .refine((value) => value === undefined || value <= max, `${label} must be at most ${max.toLocaleString('en')}`);
+}
+
+/** A required duration typed in seconds; the bounds are spelt out in words in the messages. */
+export function requiredSeconds(label: string, { min, max }: { min: number; max: number }) {
+  const inWords = (seconds: number) => `${seconds.toLocaleString('en')} seconds (${describeDuration(seconds)})`;
+  return z
+    .string()
+    .trim()
+    .min(1, `${label} is required`)
+    .regex(/^\d+$/, `${label} must be a whole number of seconds`)
+    .transform(Number)
+    .refine((value) => value >= min, `${label} must be at least ${inWords(min)}`)
+    .refine((value) => value <= max, `${label} must be at most ${inWords(max)}`);
 }

@@ -1,4 +1,5 @@
 import { generateOpaqueToken, hashOpaqueToken } from '../../crypto/opaque-token';
+import { IMPLICIT_GRANT, recordTokenIssued } from '../../stats/token-issuance';
 import { issueIdToken } from '../flows/id-token';
 import { clientSubject } from '../flows/subject';
 import { issueAccessToken } from '../token/access-token';
@@ -44,6 +45,7 @@ export async function issueAuthorization(
     const subject = clientSubject(request.client, user.id, runtime.pairwiseSalt);
     const access = await issueAccessToken(runtime, { client: request.client, subject, scope: request.scope, grantId: grant.id, now });
     Object.assign(values, { access_token: access.token, token_type: 'Bearer', expires_in: String(access.expiresIn), scope: request.scope.join(' ') });
+    recordTokenIssued(runtime.db, IMPLICIT_GRANT);
   }
   if (parts.has('id_token')) {
     values.id_token = await issueIdToken(runtime, {

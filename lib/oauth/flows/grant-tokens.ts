@@ -45,7 +45,7 @@ export async function issueTokensForGrant(
       now,
     });
   }
-  if (input.refresh === 'new') body.refresh_token = await createRefreshToken(runtime.db, grant.id, scope, now);
+  if (input.refresh === 'new') body.refresh_token = await createRefreshToken(runtime, grant.id, scope, now);
   else if (input.refresh !== 'none') body.refresh_token = input.refresh.keep;
   return body;
 }

@@ -1,7 +1,7 @@
 import type { NormalizedClientMetadata } from '../../metadata';
 import { storedMetadata } from '../../registration/client-record';
 import type { ClientRecordForAuth } from '../client-auth';
-import type { TokenRuntime } from '../token/runtime';
+import { serverTokenLifetimes, type TokenRuntime } from '../token/runtime';
 import { clientSubject } from './subject';
 import { signForClient } from './client-signature';
 import { leftHalfHash } from './token-hash-claim';
@@ -24,7 +24,8 @@ export async function issueIdToken(runtime: TokenRuntime, input: IdTokenInput): 
   const alg = metadata.id_token_signed_response_alg;
   const now = input.now ?? new Date();
   const iat = Math.floor(now.getTime() / 1000);
-  const lifetime = input.client.accessTokenLifetimeSeconds ?? runtime.defaultAccessTokenLifetimeSeconds;
+  // As long as the access token issued beside it: one lifetime per client to reason about.
+  const lifetime = input.client.accessTokenLifetimeSeconds ?? (await serverTokenLifetimes(runtime)).accessTokenLifetimeSeconds;
   const payload: Record<string, unknown> = {
     iss: runtime.issuer,
     sub: clientSubject(input.client, input.userId, runtime.pairwiseSalt),

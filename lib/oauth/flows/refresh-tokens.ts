@@ -1,17 +1,20 @@
 import { generateOpaqueToken, hashOpaqueToken } from '../../crypto/opaque-token';
 import type { Db } from '../../db/client';
+import { serverTokenLifetimes, type TokenRuntime } from '../token/runtime';
 
-export const REFRESH_TOKEN_LIFETIME_SECONDS = 30 * 24 * 3600;
-
-/** A new refresh token of a grant; only its hash is stored. */
-export async function createRefreshToken(db: Db, grantId: string, scope: readonly string[], now: Date): Promise<string> {
+/**
+ * A new refresh token of a grant; only its hash is stored. It lives the server-wide refresh token
+ * lifetime from now, so each rotation starts a full lifetime again.
+ */
+export async function createRefreshToken(runtime: TokenRuntime, grantId: string, scope: readonly string[], now: Date): Promise<string> {
+  const { refreshTokenLifetimeSeconds } = await serverTokenLifetimes(runtime);
   const token = generateOpaqueToken('rt');
-  await db.refreshToken.create({
+  await runtime.db.refreshToken.create({
     data: {
       tokenHash: hashOpaqueToken(token),
       grantId,
       scope: [...scope],
-      expiresAt: new Date(now.getTime() + REFRESH_TOKEN_LIFETIME_SECONDS * 1000),
+      expiresAt: new Date(now.getTime() + refreshTokenLifetimeSeconds * 1000),
     },
   });
   return token;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { signJwt } from '../../keys';
 import type { ClientRecordForAuth } from '../client-auth';
-import type { TokenRuntime } from './runtime';
+import { serverTokenLifetimes, type TokenRuntime } from './runtime';
 
 export interface IssuedAccessToken {
   token: string;
@@ -19,7 +19,8 @@ export async function issueAccessToken(
 ): Promise<IssuedAccessToken> {
   const now = input.now ?? new Date();
   const issuedAt = Math.floor(now.getTime() / 1000);
-  const expiresIn = input.client.accessTokenLifetimeSeconds ?? runtime.defaultAccessTokenLifetimeSeconds;
+  // The client's own lifetime wins; the server-wide one is for clients that set none.
+  const expiresIn = input.client.accessTokenLifetimeSeconds ?? (await serverTokenLifetimes(runtime)).accessTokenLifetimeSeconds;
   const jti = randomBytes(16).toString('base64url');
   const payload: Record<string, unknown> = {
     iss: runtime.issuer,

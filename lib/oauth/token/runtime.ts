@@ -6,6 +6,7 @@ import { getDb, type Db } from '../../db/client';
 import type { SigningAlg } from '../../keys';
 import { metadataFetcher } from '../../net/metadata-fetcher';
 import type { ClientAuthDeps } from '../client-auth';
+import { cachedTokenLifetimes, type TokenLifetimes } from './lifetime-settings';
 
 /** What the token, introspection and revocation endpoints need, injected so tests can build it. */
 export interface TokenRuntime {
@@ -21,10 +22,12 @@ export interface TokenRuntime {
   pairwiseSalt: string;
   /** Public clients always rotate refresh tokens; this decides for confidential ones. */
   rotateConfidentialRefreshTokens: boolean;
-  defaultAccessTokenLifetimeSeconds: number;
+  /**
+   * Pins the default access (and ID) token lifetime, for tests and benchmarks that need a fixed
+   * expiry. The server leaves it unset: the lifetime an admin sets in the console applies.
+   */
+  defaultAccessTokenLifetimeSeconds?: number;
 }
-
-export const DEFAULT_ACCESS_TOKEN_LIFETIME_SECONDS = 3600;
 
 let cached: { db: Db; runtime: TokenRuntime } | undefined;
 
@@ -51,8 +54,17 @@ function buildTokenRuntime(db: Db): TokenRuntime {
     accessTokenAlg: 'ES256',
     rotateConfidentialRefreshTokens: true,
     pairwiseSalt: createHmac('sha256', serverMasterSecret()).update('pairwise-subject').digest('base64url'),
-    defaultAccessTokenLifetimeSeconds: DEFAULT_ACCESS_TOKEN_LIFETIME_SECONDS,
   };
+}
+
+/**
+ * The server-wide token lifetimes in force: the console's settings, read through a cache of a few
+ * seconds (lifetime-settings.ts), so a change applies without a restart and without a read per request.
+ */
+export async function serverTokenLifetimes(runtime: Pick<TokenRuntime, 'db' | 'defaultAccessTokenLifetimeSeconds'>): Promise<TokenLifetimes> {
+  const lifetimes = await cachedTokenLifetimes(runtime.db);
+  if (runtime.defaultAccessTokenLifetimeSeconds === undefined) return lifetimes;
+  return { ...lifetimes, accessTokenLifetimeSeconds: runtime.defaultAccessTokenLifetimeSeconds };
 }
 
 export const tokenEndpointUrl = (issuer: string) => `${issuer}/oauth/token`;

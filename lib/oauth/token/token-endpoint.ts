@@ -1,6 +1,7 @@
 import { authenticateClient } from '../client-auth';
 import { answerOAuth, jsonResponse, OAuthError } from '../errors';
 import { readForm } from '../form';
+import { recordTokenIssued } from '../../stats/token-issuance';
 import { grants } from './grants';
 import { clientAuthDeps, tokenEndpointUrl, type TokenRuntime } from './runtime';
 
@@ -24,6 +25,7 @@ export function handleToken(runtime: TokenRuntime, request: Request): Promise<Re
     if (missing) throw new OAuthError('invalid_request', `${missing} is required`);
 
     const body = await grant.handler({ runtime, client, params, now: new Date() });
+    recordTokenIssued(runtime.db, grantType);
     return jsonResponse(body);
   });
 }
