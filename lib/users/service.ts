@@ -1,6 +1,7 @@
 import { hashPassword } from '../auth/password';
 import { recordAudit, systemActor, type Actor } from '../audit/record';
 import type { Db } from '../db/client';
+import type { Prisma } from '../db/generated/client';
 import { isUniqueViolation } from '../db/errors';
 import { newUserSchema, type NewUser, type Role } from './schema';
 
@@ -39,13 +40,23 @@ function parseNewUser(input: unknown): NewUser {
   throw new UserError(issue?.message ?? 'Invalid user', issue?.path[0] as keyof NewUser | undefined);
 }
 
-export async function createUser(db: Db, input: unknown, actor: Actor): Promise<PublicUser> {
+/**
+ * `alsoInTransaction` lets a caller record more about the new account (how it came to be) in the
+ * same transaction, so there is never an account without its full history.
+ */
+export async function createUser(
+  db: Db,
+  input: unknown,
+  actor: Actor,
+  alsoInTransaction?: (tx: Prisma.TransactionClient, user: PublicUser) => Promise<void>,
+): Promise<PublicUser> {
   const { email, password, role, name } = parseNewUser(input);
   const passwordHash = await hashPassword(password);
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { email, passwordHash, role, name }, select: publicUserFields });
       await recordAudit(tx, actor, { action: 'user.created', target: { type: 'user', id: user.id }, after: { email, role } });
+      await alsoInTransaction?.(tx, user);
       return user;
     });
   } catch (error) {

@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { recordAudit, type Actor } from '../audit/record';
 import type { Db } from '../db/client';
 import type { Prisma } from '../db/generated/client';
-import { defaultRegistrationPolicy, registrationPolicySchema, type RegistrationPolicySettings } from '../registration/policy';
+import { loadRegistrationPolicy, saveRegistrationPolicy, withRegistrationSettingsLock } from '../registration/settings-store';
 
 const SIGN_UP_KEY = 'developer_sign_up';
-const POLICY_KEY = 'registration_policy';
 
 // A bare host name: labels of letters, digits and hyphens. No wildcards: the match is exact.
 const domainSchema = z
@@ -57,18 +56,10 @@ export interface DeveloperSignUpSettings extends SignUpSettings {
   requireApproval: boolean;
 }
 
-// Read here rather than through the settings store so it can run inside a transaction; an
-// unreadable policy falls back to the defaults there too.
-async function readPolicy(db: SettingReader): Promise<RegistrationPolicySettings> {
-  const row = await db.setting.findUnique({ where: { key: POLICY_KEY } });
-  const parsed = row ? registrationPolicySchema.safeParse(row.value) : null;
-  return parsed?.success ? parsed.data : defaultRegistrationPolicy;
-}
-
 export async function loadDeveloperSignUpSettings(db: SettingReader): Promise<DeveloperSignUpSettings> {
   // One after the other: queries in one transaction share a connection.
   const signUp = await loadSignUpSettings(db);
-  const policy = await readPolicy(db);
+  const policy = await loadRegistrationPolicy(db);
   return { ...signUp, requireApproval: Boolean(policy.kinds.developer.requireApproval) };
 }
 
@@ -85,17 +76,13 @@ export async function saveDeveloperSignUpSettings(
   actor: Actor,
 ): Promise<DeveloperSignUpSettings> {
   const signUp = signUpSettingsSchema.parse({ mode: input.mode, domains: input.mode === 'domains' ? [...new Set(input.domains)] : [] });
-  return db.$transaction(async (tx) => {
+  // Under the registration settings lock: the approval switch lives in the registration policy.
+  return withRegistrationSettingsLock(db, async (tx) => {
     const before = await loadDeveloperSignUpSettings(tx);
-    const policy = await readPolicy(tx);
-    const nextPolicy = registrationPolicySchema.parse({
-      ...policy,
-      kinds: { ...policy.kinds, developer: { ...policy.kinds.developer, requireApproval: input.requireApproval } },
-    });
+    const policy = await loadRegistrationPolicy(tx);
     const signUpValue = asJson(signUp);
-    const policyValue = asJson(nextPolicy);
     await tx.setting.upsert({ where: { key: SIGN_UP_KEY }, create: { key: SIGN_UP_KEY, value: signUpValue }, update: { value: signUpValue } });
-    await tx.setting.upsert({ where: { key: POLICY_KEY }, create: { key: POLICY_KEY, value: policyValue }, update: { value: policyValue } });
+    await saveRegistrationPolicy(tx, { ...policy, kinds: { ...policy.kinds, developer: { ...policy.kinds.developer, requireApproval: input.requireApproval } } });
     const after: DeveloperSignUpSettings = { ...signUp, requireApproval: input.requireApproval };
     await recordAudit(tx, actor, {
       action: 'settings.developer_sign_up_updated',

@@ -42,17 +42,16 @@ export async function signUpDeveloper(db: Db, input: SignUpInput, context: { ip:
   }
   if (context.ip && (await tooManyFrom(db, context.ip))) throw new SignUpError('Too many accounts were created from your network. Try again later.');
   const actor = { type: 'anonymous', label: 'developer sign-up', ip: context.ip } as const;
-  let user: PublicUser;
   try {
-    user = await createUser(db, { ...input, role: 'developer' }, actor);
+    return await createUser(db, { ...input, role: 'developer' }, actor, (tx, user) =>
+      recordAudit(tx, { ...actor, type: 'user', id: user.id, label: user.email }, {
+        action: 'user.signed_up',
+        target: { type: 'user', id: user.id },
+        after: { email: user.email, role: user.role },
+      }),
+    );
   } catch (error) {
     if (error instanceof UserError && error.field === 'email') throw new SignUpError('An account with this email already exists.', 'email');
     throw error;
   }
-  await recordAudit(db, { ...actor, type: 'user', id: user.id, label: user.email }, {
-    action: 'user.signed_up',
-    target: { type: 'user', id: user.id },
-    after: { email: user.email, role: user.role },
-  });
-  return user;
 }

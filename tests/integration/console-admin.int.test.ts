@@ -125,6 +125,32 @@ describe.each(targets)('console administration on the $kind database', (target) 
     expect((await loadRegistrationPolicy(db)).mode).toBeUndefined();
   });
 
+  it('serialises concurrent policy changes so neither undoes the other, and audits each', async () => {
+    const { db } = fixture();
+    const actor = await newAdmin();
+    const auditsBefore = await db.auditEvent.count({ where: { action: 'settings.registration_policy_updated' } });
+    // Each change reads the policy, then writes it whole: without the lock, one would overwrite the other.
+    await Promise.all([
+      updateRegistrationPolicy(db, (current) => ({ ...current, rotationGraceSeconds: 1234 }), actor),
+      updateRegistrationPolicy(db, (current) => ({ ...current, kinds: { ...current.kinds, developer: { ...current.kinds.developer, maxClients: 7 } } }), actor),
+      setRegistrationMode(db, 'open', actor),
+    ]);
+    const stored = await loadRegistrationPolicy(db);
+    expect(stored).toMatchObject({ rotationGraceSeconds: 1234, mode: 'open', kinds: { developer: { maxClients: 7 } } });
+    expect(await db.auditEvent.count({ where: { action: 'settings.registration_policy_updated' } })).toBe(auditsBefore + 3);
+    await setRegistrationMode(db, 'env', actor);
+  });
+
+  it('writes neither the policy nor its audit event when the change is invalid', async () => {
+    const { db } = fixture();
+    const actor = await newAdmin();
+    const before = await loadRegistrationPolicy(db);
+    const audits = await db.auditEvent.count();
+    await expect(updateRegistrationPolicy(db, (current) => ({ ...current, rotationGraceSeconds: -1 }), actor)).rejects.toThrow();
+    expect(await loadRegistrationPolicy(db)).toEqual(before);
+    expect(await db.auditEvent.count()).toBe(audits);
+  });
+
   it('turns the token form into the service input, narrowing only what was filled in', () => {
     const plain = toNewToken(createTokenFormSchema.parse({ expiresIn: '2', expiryUnit: 'days', maxUses: '', description: '', grantTypes: [], redirectHosts: '' }));
     expect(plain).toEqual({ expiresInSeconds: 2 * 24 * 3600, maxUses: undefined, description: undefined, policy: undefined });

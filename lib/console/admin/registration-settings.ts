@@ -4,7 +4,7 @@ import type { RegistrationMode } from '@/lib/config';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import { effectiveMode, registrationPolicySchema, type RegistrationPolicySettings } from '@/lib/registration/policy';
-import { loadRegistrationPolicy, saveRegistrationPolicy } from '@/lib/registration/settings-store';
+import { loadRegistrationPolicy, saveRegistrationPolicy, withRegistrationSettingsLock } from '@/lib/registration/settings-store';
 
 /** `env` clears the console's choice, so REGISTRATION_MODE decides again. */
 export const modeChoiceSchema = z.object({ mode: z.enum(['open', 'initial-access-token', 'disabled', 'env']) });
@@ -34,21 +34,23 @@ export async function updateRegistrationPolicy(
   change: (current: RegistrationPolicySettings) => RegistrationPolicySettings,
   actor: Actor,
 ): Promise<RegistrationPolicySettings> {
-  const before = await loadRegistrationPolicy(db);
-  const parsed = registrationPolicySchema.safeParse(change(before));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new PolicySettingsError(issue?.message ?? 'The policy is not valid', issue?.path.join('.'));
-  }
-  const after = parsed.data;
-  await saveRegistrationPolicy(db, after);
-  await recordAudit(db, actor, {
-    action: 'settings.registration_policy_updated',
-    target: { type: 'setting', id: 'registration_policy' },
-    before: asJson(before),
-    after: asJson(after),
+  return withRegistrationSettingsLock(db, async (tx) => {
+    const before = await loadRegistrationPolicy(tx);
+    const parsed = registrationPolicySchema.safeParse(change(before));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new PolicySettingsError(issue?.message ?? 'The policy is not valid', issue?.path.join('.'));
+    }
+    const after = parsed.data;
+    await saveRegistrationPolicy(tx, after);
+    await recordAudit(tx, actor, {
+      action: 'settings.registration_policy_updated',
+      target: { type: 'setting', id: 'registration_policy' },
+      before: asJson(before),
+      after: asJson(after),
+    });
+    return after;
   });
-  return after;
 }
 
 export function setRegistrationMode(db: Db, choice: ModeChoice, actor: Actor): Promise<RegistrationPolicySettings> {
