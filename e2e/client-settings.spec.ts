@@ -4,6 +4,7 @@ import path from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
 import { expect, test, type BrowserContext, type Page, type Request } from '@playwright/test';
 import { cli } from './cli';
+import { basicAuthorization } from '../tests/support/basic-authorization';
 import { admin, adminStatePath, signInAs, uniqueEmail } from './helpers';
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'client-settings-'));
@@ -147,7 +148,7 @@ test('an admin sets a client’s own access token lifetime and the next token fo
   const tag = `${Date.now()}`;
   const issued = registerWith({ client_name: `Lifetime m2m ${tag}`, grant_types: ['client_credentials'], response_types: [], token_endpoint_auth_method: 'client_secret_basic' }, admin.email);
   const clientId = String(issued.client_id);
-  const basic = `Basic ${Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(String(issued.client_secret))}`).toString('base64')}`;
+  const basic = basicAuthorization(clientId, String(issued.client_secret));
   const context = await browser.newContext({ storageState: adminStatePath });
   const page = await context.newPage();
   const expiresIn = async () => {

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { adminStatePath } from './helpers';
+import { basicAuthorization } from '../tests/support/basic-authorization';
 
 test.use({ storageState: adminStatePath });
 
@@ -45,10 +46,6 @@ async function createFromPreset(page: Page, preset: PresetId): Promise<Created> 
 }
 
 /** RFC 6749 Appendix B: each part is form-urlencoded before Basic encoding. */
-function basicAuth(clientId: string, secret: string): string {
-  const encode = (value: string) => new URLSearchParams({ v: value }).toString().slice(2);
-  return `Basic ${Buffer.from(`${encode(clientId)}:${encode(secret)}`).toString('base64')}`;
-}
 
 test.describe('registering a client from each preset', () => {
   for (const preset of Object.keys(presetLabels) as PresetId[]) {
@@ -67,7 +64,7 @@ test.describe('registering a client from each preset', () => {
     const { clientId, clientSecret } = await createFromPreset(page, 'machine-to-machine');
     const response = await fetch(`${baseURL}/oauth/token`, {
       method: 'POST',
-      headers: { authorization: basicAuth(clientId, clientSecret!), 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { authorization: basicAuthorization(clientId, clientSecret!), 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ grant_type: 'client_credentials' }),
     });
     expect(response.status).toBe(200);

@@ -1,13 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { adminStatePath } from './helpers';
+import { basicAuthorization } from '../tests/support/basic-authorization';
 
 test.use({ storageState: adminStatePath });
 
 /** RFC 6749 Appendix B: each part is form-urlencoded before Basic encoding. */
-function basicAuth(clientId: string, secret: string): string {
-  const encode = (value: string) => new URLSearchParams({ v: value }).toString().slice(2);
-  return `Basic ${Buffer.from(`${encode(clientId)}:${encode(secret)}`).toString('base64')}`;
-}
 
 async function saveSignUp(page: Page, mode: string, options: { domains?: string; approval: boolean }) {
   await page.goto('/console/settings');
@@ -56,7 +53,7 @@ test('a stranger signs up, their client waits for approval, and works once an ad
     const requestToken = () =>
       fetch(`${baseURL}/oauth/token`, {
         method: 'POST',
-        headers: { authorization: basicAuth(clientId, clientSecret), 'content-type': 'application/x-www-form-urlencoded' },
+        headers: { authorization: basicAuthorization(clientId, clientSecret), 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ grant_type: 'client_credentials' }),
       });
     const refused = await requestToken();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { cli } from './cli';
 import { admin, signInAs } from './helpers';
+import { basicAuthorization } from '../tests/support/basic-authorization';
 
 // A fresh sign-in rather than the saved admin state: that file is rewritten by every setup run.
 test.beforeEach(async ({ page }) => {
@@ -55,7 +56,7 @@ test('an admin sets the token lifetimes in Settings and the next token uses them
     await expect(async () => {
       const response = await request.post('/oauth/token', {
         form: { grant_type: 'client_credentials' },
-        headers: { authorization: `Basic ${Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(secret)}`).toString('base64')}` },
+        headers: { authorization: basicAuthorization(clientId, secret) },
       });
       expect(response.status()).toBe(200);
       expect(((await response.json()) as { expires_in: number }).expires_in).toBe(900);

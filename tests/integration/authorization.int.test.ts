@@ -15,6 +15,7 @@ import { createUser } from '@/lib/users/service';
 import { databaseTargets } from './support/databases';
 import { useMigratedDatabase } from './support/fixture';
 import { ISSUER, testRuntime, testTokenRuntime } from './support/registration-runtime';
+import { basicAuthorization } from '../support/basic-authorization';
 
 const targets = await databaseTargets();
 const admin = { kind: 'admin', userId: null, email: 'test' } as const;
@@ -22,9 +23,6 @@ const callback = 'https://rp.example.com/cb';
 const verifier = 'a'.repeat(43) + '-verifier-of-sufficient-length';
 const challenge = createHash('sha256').update(verifier).digest('base64url');
 
-function basic(id: string, secret: string): string {
-  return `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;
-}
 
 describe.each(targets)('authorization endpoint and code grants on the $kind database', (target) => {
   if (target.skipReason) {
@@ -58,7 +56,7 @@ describe.each(targets)('authorization endpoint and code grants on the $kind data
       runtime,
       new Request(`${ISSUER}/oauth/token`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(client.id, client.secret) },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basicAuthorization(client.id, client.secret) },
         body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: callback, code_verifier: verifier, ...extra }).toString(),
       }),
     );
@@ -68,7 +66,7 @@ describe.each(targets)('authorization endpoint and code grants on the $kind data
       runtime,
       new Request(`${ISSUER}/oauth/token`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(web.id, web.secret) },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basicAuthorization(web.id, web.secret) },
         body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: token }).toString(),
       }),
     );
@@ -157,7 +155,7 @@ describe.each(targets)('authorization endpoint and code grants on the $kind data
       runtime,
       new Request(`${ISSUER}/oauth/introspect`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(web.id, web.secret) },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basicAuthorization(web.id, web.secret) },
         body: new URLSearchParams({ token: winner.access_token! }).toString(),
       }),
     );
@@ -192,7 +190,7 @@ describe.each(targets)('authorization endpoint and code grants on the $kind data
       runtime,
       new Request(`${ISSUER}/oauth/token`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(web.id, web.secret) },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basicAuthorization(web.id, web.secret) },
         body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token!, scope: 'openid offline_access' }).toString(),
       }),
     );
@@ -202,7 +200,7 @@ describe.each(targets)('authorization endpoint and code grants on the $kind data
       runtime,
       new Request(`${ISSUER}/oauth/token`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(web.id, web.secret) },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basicAuthorization(web.id, web.secret) },
         body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: body.refresh_token!, scope: 'openid email profile' }).toString(),
       }),
     );
@@ -243,7 +241,7 @@ describe.each(targets)('authorization endpoint and code grants on the $kind data
           runtime,
           new Request(`${ISSUER}/oauth/token`, {
             method: 'POST',
-            headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(legacy.client.clientId, legacy.clientSecret!) },
+            headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basicAuthorization(legacy.client.clientId, legacy.clientSecret!) },
             body: new URLSearchParams({ grant_type: 'password', username: `user-${target.kind}@example.test`, password, scope: 'openid' }).toString(),
           }),
         );

@@ -13,6 +13,7 @@ import { createUser } from '@/lib/users/service';
 import { databaseTargets } from './support/databases';
 import { useMigratedDatabase } from './support/fixture';
 import { ISSUER, testRuntime, testTokenRuntime } from './support/registration-runtime';
+import { basicAuthorization } from '../support/basic-authorization';
 
 const targets = await databaseTargets();
 const admin = { kind: 'admin', userId: null, email: 'test' } as const;
@@ -26,7 +27,7 @@ interface TestClient {
 function post(path: string, form: Record<string, string>, client: TestClient): Request {
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
   const body = new URLSearchParams(form);
-  if (client.secret) headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(client.id)}:${encodeURIComponent(client.secret)}`).toString('base64')}`;
+  if (client.secret) headers.authorization = basicAuthorization(client.id, client.secret);
   else body.set('client_id', client.id);
   return new Request(`${ISSUER}${path}`, { method: 'POST', headers, body: body.toString() });
 }

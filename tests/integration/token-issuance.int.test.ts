@@ -8,14 +8,12 @@ import { createUser } from '@/lib/users/service';
 import { databaseTargets } from './support/databases';
 import { useMigratedDatabase } from './support/fixture';
 import { ISSUER, testRuntime, testTokenRuntime } from './support/registration-runtime';
+import { basicAuthorization } from '../support/basic-authorization';
 
 const targets = await databaseTargets();
 const admin = { kind: 'admin', userId: null, email: 'test' } as const;
 const TOKENS = 7;
 
-function basic(id: string, secret: string): string {
-  return `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;
-}
 
 describe.each(targets)('tokens issued per day on the $kind database', (target) => {
   if (target.skipReason) {
@@ -31,7 +29,7 @@ describe.each(targets)('tokens issued per day on the $kind database', (target) =
       runtime,
       new Request(`${ISSUER}/oauth/token`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(machine.id, machine.secret) },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basicAuthorization(machine.id, machine.secret) },
         body: new URLSearchParams(form).toString(),
       }),
     );

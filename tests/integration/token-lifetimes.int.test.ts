@@ -12,6 +12,7 @@ import { createUser, type PublicUser } from '@/lib/users/service';
 import { databaseTargets } from './support/databases';
 import { useMigratedDatabase } from './support/fixture';
 import { ISSUER, MASTER_SECRET, testRuntime, testTokenRuntime } from './support/registration-runtime';
+import { basicAuthorization } from '../support/basic-authorization';
 
 // The settings actions run as whoever `session.user` names, on the suite's database.
 const session = vi.hoisted(() => ({ user: null as PublicUser | null, db: null as unknown }));
@@ -27,9 +28,6 @@ const system = { type: 'system', label: 'test' } as const;
 const callback = 'https://rp.example.com/cb';
 const DAY = 86_400;
 
-function basic(id: string, secret: string): string {
-  return `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;
-}
 
 describe.each(targets)('token lifetimes on the $kind database', (target) => {
   if (target.skipReason) {
@@ -49,7 +47,7 @@ describe.each(targets)('token lifetimes on the $kind database', (target) => {
       runtime,
       new Request(`${ISSUER}/oauth/token`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(web.id, web.secret) },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basicAuthorization(web.id, web.secret) },
         body: new URLSearchParams(form).toString(),
       }),
     );

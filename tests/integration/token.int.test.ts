@@ -10,13 +10,11 @@ import { deleteClient, registerClient } from '@/lib/registration/service';
 import { databaseTargets } from './support/databases';
 import { useMigratedDatabase } from './support/fixture';
 import { ISSUER, testRuntime, testTokenRuntime } from './support/registration-runtime';
+import { basicAuthorization } from '../support/basic-authorization';
 
 const targets = await databaseTargets();
 const admin = { kind: 'admin', userId: null, email: 'test' } as const;
 
-function basic(id: string, secret: string): string {
-  return `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;
-}
 
 function post(path: string, form: Record<string, string>, headers: Record<string, string> = {}): Request {
   return new Request(`${ISSUER}${path}`, {
@@ -46,7 +44,7 @@ describe.each(targets)('token endpoint on the $kind database', (target) => {
   }
 
   const token = (form: Record<string, string>, client = machine) =>
-    handleToken(runtime, post('/oauth/token', form, { authorization: basic(client.id, client.secret) }));
+    handleToken(runtime, post('/oauth/token', form, { authorization: basicAuthorization(client.id, client.secret) }));
 
   beforeAll(async () => {
     const { db } = fixture();
@@ -108,7 +106,7 @@ describe.each(targets)('token endpoint on the $kind database', (target) => {
       runtime,
       new Request(`${ISSUER}/oauth/token`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(machine.id, machine.secret) },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basicAuthorization(machine.id, machine.secret) },
         body: 'grant_type=client_credentials&scope=billing:read&scope=billing:write',
       }),
     );
@@ -133,7 +131,7 @@ describe.each(targets)('token endpoint on the $kind database', (target) => {
   it('introspects the caller’s own tokens, hides others’, and reports revoked ones inactive', async () => {
     const accessToken = String((await json(await token({ grant_type: 'client_credentials' }))).access_token);
     const introspect = (client: { id: string; secret: string }, value = accessToken) =>
-      handleIntrospection(runtime, post('/oauth/introspect', { token: value }, { authorization: basic(client.id, client.secret) }));
+      handleIntrospection(runtime, post('/oauth/introspect', { token: value }, { authorization: basicAuthorization(client.id, client.secret) }));
 
     const own = await json(await introspect(machine));
     expect(own).toMatchObject({ active: true, client_id: machine.id, sub: machine.id, token_type: 'Bearer', iss: ISSUER });
@@ -143,17 +141,17 @@ describe.each(targets)('token endpoint on the $kind database', (target) => {
     await fixture().db.client.update({ where: { clientId: other.id }, data: { introspectsAnyToken: true } });
     expect(await json(await introspect(other))).toMatchObject({ active: true, client_id: machine.id });
 
-    const foreignRevoke = await handleRevocation(runtime, post('/oauth/revoke', { token: accessToken }, { authorization: basic(other.id, other.secret) }));
+    const foreignRevoke = await handleRevocation(runtime, post('/oauth/revoke', { token: accessToken }, { authorization: basicAuthorization(other.id, other.secret) }));
     expect(foreignRevoke.status).toBe(400);
     expect((await json(foreignRevoke)).error).toBe('unauthorized_client');
 
-    const revoke = await handleRevocation(runtime, post('/oauth/revoke', { token: accessToken }, { authorization: basic(machine.id, machine.secret) }));
+    const revoke = await handleRevocation(runtime, post('/oauth/revoke', { token: accessToken }, { authorization: basicAuthorization(machine.id, machine.secret) }));
     expect(revoke.status).toBe(200);
     expect(await json(await introspect(machine))).toEqual({ active: false });
     // Revoking again, or revoking garbage, is not an error (RFC 7009 §2.2).
-    const again = await handleRevocation(runtime, post('/oauth/revoke', { token: accessToken }, { authorization: basic(machine.id, machine.secret) }));
+    const again = await handleRevocation(runtime, post('/oauth/revoke', { token: accessToken }, { authorization: basicAuthorization(machine.id, machine.secret) }));
     expect(again.status).toBe(200);
-    const garbage = await handleRevocation(runtime, post('/oauth/revoke', { token: 'x.y.z' }, { authorization: basic(machine.id, machine.secret) }));
+    const garbage = await handleRevocation(runtime, post('/oauth/revoke', { token: 'x.y.z' }, { authorization: basicAuthorization(machine.id, machine.secret) }));
     expect(garbage.status).toBe(200);
     const unauthenticated = await handleIntrospection(runtime, post('/oauth/introspect', { token: accessToken }));
     expect(unauthenticated.status).toBe(401);
@@ -166,7 +164,7 @@ describe.each(targets)('token endpoint on the $kind database', (target) => {
     await db.client.update({ where: { clientId: observer.id }, data: { introspectsAnyToken: true } });
     const accessToken = String((await json(await token({ grant_type: 'client_credentials' }, doomed))).access_token);
     const introspect = () =>
-      handleIntrospection(runtime, post('/oauth/introspect', { token: accessToken }, { authorization: basic(observer.id, observer.secret) })).then(json);
+      handleIntrospection(runtime, post('/oauth/introspect', { token: accessToken }, { authorization: basicAuthorization(observer.id, observer.secret) })).then(json);
     expect((await introspect()).active).toBe(true);
 
     await db.client.update({ where: { clientId: doomed.id }, data: { status: 'disabled' } });
@@ -187,7 +185,7 @@ describe.each(targets)('token endpoint on the $kind database', (target) => {
       fc.asyncProperty(
         fc.constantFrom('POST', 'GET', 'PUT'),
         fc.constantFrom('application/x-www-form-urlencoded', 'application/json', 'text/plain', ''),
-        fc.constantFrom(undefined, basic(machine.id, machine.secret), 'Basic !!!', 'Basic ' + Buffer.from('no-colon').toString('base64'), 'Bearer x'),
+        fc.constantFrom(undefined, basicAuthorization(machine.id, machine.secret), 'Basic !!!', 'Basic ' + Buffer.from('no-colon').toString('base64'), 'Bearer x'),
         fc.oneof(
           fc.string({ maxLength: 300 }),
           fc.dictionary(fc.constantFrom('grant_type', 'scope', 'client_id', 'client_secret', 'client_assertion', 'client_assertion_type', 'resource', 'token'), fc.string({ maxLength: 80 })).map(
