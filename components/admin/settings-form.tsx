@@ -19,8 +19,8 @@ interface SettingsFormOptions<TForm extends FieldValues, TOutput> {
   initial: TForm;
   /** The server action; it gets the values as typed and validates them itself. */
   save: (values: TForm) => Promise<ActionResult<unknown>>;
-  /** Shown when the save succeeds, e.g. "Registration policy saved." */
-  savedText: string;
+  /** Shown when the save succeeds, e.g. "Registration policy saved."; a function words it from what was saved. */
+  savedText: string | ((values: TForm) => string);
 }
 
 /**
@@ -45,7 +45,7 @@ export function useSettingsForm<TForm extends FieldValues, TOutput>({ schema, in
         return;
       }
       reset(values);
-      setOutcome({ tone: 'success', text: savedText });
+      setOutcome({ tone: 'success', text: typeof savedText === 'string' ? savedText : savedText(values) });
       router.refresh();
     },
     () => setOutcome({ tone: 'error', text: 'Some fields need attention.' }),
