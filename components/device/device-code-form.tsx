@@ -13,12 +13,17 @@ interface Props {
 }
 
 export function DeviceCodeForm({ initialCode, initialError, email, onFound }: Props) {
-  const [code, setCode] = useState(initialCode);
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
 
-  const submit = async (event: FormEvent) => {
+  // Read from the form rather than from state: a code typed before the page finished loading counts too.
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const code = String(new FormData(event.currentTarget).get('user_code') ?? '').trim();
+    if (code === '') {
+      setError('Enter the code shown on your device.');
+      return;
+    }
     setPending(true);
     setError(undefined);
     const outcome = await lookUpDeviceCodeAction(code);
@@ -35,8 +40,7 @@ export function DeviceCodeForm({ initialCode, initialError, email, onFound }: Pr
       <TextField
         label="Code"
         name="user_code"
-        value={code}
-        onChange={(event) => setCode(event.target.value)}
+        defaultValue={initialCode}
         error={error}
         placeholder="XXXX-XXXX"
         // Codes are letters the device shows; keyboards should neither correct nor lower-case them.
@@ -48,7 +52,7 @@ export function DeviceCodeForm({ initialCode, initialError, email, onFound }: Pr
         maxLength={64}
         className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-lg tracking-widest uppercase shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500 dark:border-slate-700 dark:bg-slate-900"
       />
-      <Button type="submit" className="w-full" disabled={pending || code.trim() === ''}>
+      <Button type="submit" className="w-full" disabled={pending}>
         Continue
       </Button>
     </form>
