@@ -1,13 +1,20 @@
 /**
  * The console's clients list on a large registry: `listClients` (what GET /api/console/clients
- * calls once it has parsed the query) measured in-process against a PostgreSQL database of
- * 100,000 generated clients. Run directly (npx tsx bench/client-list.ts) it prints its rows.
+ * calls once it has parsed the query) measured in-process against a database of 100,000
+ * generated clients, on the PostgreSQL server or the embedded database. Run directly it prints
+ * its rows and writes nothing:
+ *
+ *   npx tsx bench/client-list.ts [--database postgres|embedded|both] [--clients N]
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { listClients, type ListViewer } from '../lib/console/client-list';
 import { clientListQuerySchema, type ClientListParams, type ClientListQuery } from '../lib/console/client-list-query';
 import { createPrismaClient, type Db } from '../lib/db/client';
+import { openEmbeddedDatabase } from '../lib/db/embedded';
 import { applyMigrations } from '../lib/db/migrations';
 import { Cleanup } from './processes';
 import { createBenchDatabase } from './servers';
@@ -19,6 +26,14 @@ export const WARM_UP = 20;
 export const ITERATIONS = 200;
 /** From the issue that asked for this benchmark: a search plus one page, p95 under 100 ms. */
 export const SEARCH_TARGET_P95_MS = 100;
+
+export type ClientListDatabase = 'postgres' | 'embedded';
+
+export interface ClientListOptions {
+  /** The PostgreSQL server (default) or the embedded PGlite, each as the product configures it. */
+  database?: ClientListDatabase;
+  clients?: number;
+}
 
 export interface ClientListResult {
   name: string;
@@ -39,7 +54,8 @@ const KINDS = ['portal', 'dashboard', 'app', 'mobile'];
  * client_secret_basic, 85% active / 10% disabled / 5% pending, 20% with warnings, created over the
  * past year.
  */
-const SEED_SQL = `
+export function seedSql(clientCount: number): string {
+  return `
 INSERT INTO users (id, email, name, password_hash, role, created_at, updated_at)
 SELECT gen_random_uuid(), 'developer' || d || '@bench.example', 'Developer ' || d, 'not-a-hash', 'developer', now() - interval '400 days', now()
 FROM generate_series(1, ${DEVELOPER_COUNT}) AS d;
@@ -55,7 +71,7 @@ rows AS (
     abs(hashtext('status' || n)::bigint) % 100 AS r_status,
     abs(hashtext('warn' || n)::bigint) % 100 AS r_warn,
     abs(hashtext('time' || n)::bigint) % 3600 AS r_seconds
-  FROM generate_series(1, ${CLIENT_COUNT}) AS n
+  FROM generate_series(1, ${clientCount}) AS n
 ),
 shaped AS (
   SELECT
@@ -106,8 +122,9 @@ SELECT
   created,
   now()
 FROM shaped, developers,
-  LATERAL (SELECT now() - make_interval(secs => (${CLIENT_COUNT} - n) * (365 * 86400.0 / ${CLIENT_COUNT}) + r_seconds) AS created) AS t;
+  LATERAL (SELECT now() - make_interval(secs => (${clientCount} - n) * (365 * 86400.0 / ${clientCount}) + r_seconds) AS created) AS t;
 `;
+}
 
 function percentile(sorted: Float64Array, fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? Number.NaN;
@@ -141,8 +158,8 @@ interface Scenario {
   name: string;
   viewer: ListViewer;
   query: ClientListQuery;
-  /** Searches are what the issue's target is about. */
-  search?: boolean;
+  /** Held to the p95 target: the issue's searches, and the slowest filter. */
+  targeted?: boolean;
   notes?: string;
 }
 
@@ -163,6 +180,8 @@ async function scenarios(db: Db, log: (line: string) => void): Promise<Scenario[
   // A client_id as someone would paste the start of it: its first 8 characters.
   const sample = await db.client.findFirstOrThrow({ where: { clientName: 'Acme app 1234' }, select: { clientId: true } });
   const prefix = sample.clientId.slice(0, 8);
+  // Two characters, the most a search matches at the start rather than anywhere.
+  const typed = sample.clientId.slice(0, 2);
 
   return [
     { name: 'first page, default sort (newest first)', viewer: admin, query: query({}) },
@@ -171,34 +190,57 @@ async function scenarios(db: Db, log: (line: string) => void): Promise<Scenario[
       name: 'filter: private_key_jwt + disabled',
       viewer: admin,
       query: query({ authMethod: 'private_key_jwt', status: 'disabled' }),
+      targeted: true,
     },
     { name: 'developer: own clients', viewer: developerViewer, query: query({}), notes: `one of ${DEVELOPER_COUNT} developers` },
-    { name: 'search "Acme app 4242" (contains)', viewer: admin, query: query({ q: 'Acme app 4242' }), search: true },
-    { name: `search client_id prefix "${prefix}"`, viewer: admin, query: query({ q: prefix }), search: true },
+    { name: 'search "Acme app 4242" (contains)', viewer: admin, query: query({ q: 'Acme app 4242' }), targeted: true },
+    { name: `search client_id prefix "${prefix}"`, viewer: admin, query: query({ q: prefix }), targeted: true },
+    {
+      name: `search 2 characters "${typed}" (starts with)`,
+      viewer: admin,
+      query: query({ q: typed }),
+      targeted: true,
+      notes: 'the start of a client_id',
+    },
   ];
 }
 
-async function seed(db: Db, log: (line: string) => void): Promise<void> {
+async function seed(db: Db, clients: number, log: (line: string) => void): Promise<void> {
   const t0 = performance.now();
-  for (const statement of SEED_SQL.split(/;\s*\n/).map((sql) => sql.trim()).filter(Boolean)) {
+  for (const statement of seedSql(clients).split(/;\s*\n/).map((sql) => sql.trim()).filter(Boolean)) {
     await db.$executeRawUnsafe(statement);
   }
   await db.$executeRawUnsafe('ANALYZE users');
   await db.$executeRawUnsafe('ANALYZE clients');
-  log(`client list: ${CLIENT_COUNT.toLocaleString('en-US')} clients inserted and analyzed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  log(`client list: ${clients.toLocaleString('en-US')} clients inserted and analyzed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+/** A database for this run only, removed by `cleanup`: one on the server, or PGlite in a temp dir. */
+async function createDatabase(database: ClientListDatabase, cleanup: Cleanup): Promise<string> {
+  if (database === 'postgres') return createBenchDatabase(cleanup);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-bench-list-'));
+  cleanup.add(`remove ${dataDir}`, () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  const embedded = await openEmbeddedDatabase(dataDir);
+  cleanup.add('stop the embedded client list database', () => embedded.stop());
+  return embedded.url;
 }
 
 /**
  * Creates a database for the run, migrates and fills it, measures every scenario and drops the
  * database through `cleanup` (also when something fails on the way).
  */
-export async function benchClientList(cleanup: Cleanup, log: (line: string) => void = () => {}): Promise<ClientListResult[]> {
-  const url = await createBenchDatabase(cleanup);
+export async function benchClientList(
+  cleanup: Cleanup,
+  log: (line: string) => void = () => {},
+  { database = 'postgres', clients = CLIENT_COUNT }: ClientListOptions = {},
+): Promise<ClientListResult[]> {
+  const url = await createDatabase(database, cleanup);
   await applyMigrations(url, { migrationsDir: path.join(ROOT, 'prisma/migrations') });
-  const db = createPrismaClient(url, { embedded: false });
+  // The embedded database gets the product's pool of one: the page and its count take turns.
+  const db = createPrismaClient(url, { embedded: database === 'embedded' });
   // Runs before the drop, which cleanup does last-added first.
   cleanup.add('disconnect the client list database', () => db.$disconnect());
-  await seed(db, log);
+  await seed(db, clients, log);
 
   const results: ClientListResult[] = [];
   for (const scenario of await scenarios(db, log)) {
@@ -208,19 +250,39 @@ export async function benchClientList(cleanup: Cleanup, log: (line: string) => v
     const notes = [
       `${page.items.length} ${page.items.length === 1 ? 'row' : 'rows'} of ${matched} matching`,
       ...(scenario.notes ? [scenario.notes] : []),
-      ...(scenario.search
+      ...(scenario.targeted
         ? [`target p95 < ${SEARCH_TARGET_P95_MS} ms: ${timing.p95Ms < SEARCH_TARGET_P95_MS ? 'met' : '**NOT met**'}`]
         : []),
     ].join('; ');
-    log(`client list: ${scenario.name}: p50 ${timing.p50Ms.toFixed(1)} ms, p95 ${timing.p95Ms.toFixed(1)} ms, p99 ${timing.p99Ms.toFixed(1)} ms`);
+    log(`client list (${database}): ${scenario.name}: p50 ${timing.p50Ms.toFixed(1)} ms, p95 ${timing.p95Ms.toFixed(1)} ms, p99 ${timing.p99Ms.toFixed(1)} ms`);
     results.push({ name: `Clients list: ${scenario.name}`, ...timing, notes });
   }
   return results;
 }
 
+async function runDirectly(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { database: { type: 'string', default: 'postgres' }, clients: { type: 'string', default: String(CLIENT_COUNT) } },
+  });
+  if (!['postgres', 'embedded', 'both'].includes(values.database)) throw new Error(`unknown --database ${values.database}`);
+  const databases = (values.database === 'both' ? ['postgres', 'embedded'] : [values.database]) as ClientListDatabase[];
+  const clients = Number(values.clients);
+  // Page 50 and the sampled client ("Acme app 1234") must exist.
+  if (!Number.isInteger(clients) || clients < 2_000) throw new Error('--clients takes a whole number of at least 2000');
+  for (const database of databases) {
+    // One database at a time, each dropped before the next is measured.
+    const cleanup = new Cleanup();
+    try {
+      await benchClientList(cleanup, (line) => console.log(line), { database, clients });
+    } finally {
+      await cleanup.runAll();
+    }
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const cleanup = new Cleanup();
-  benchClientList(cleanup, (line) => console.log(line))
+  runDirectly(process.argv.slice(2))
     .then(
       () => 0,
       (error: unknown) => {
@@ -228,8 +290,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
         return 1;
       },
     )
-    .then(async (code) => {
-      await cleanup.runAll();
-      process.exit(code);
-    });
+    .then((code) => process.exit(code));
 }

@@ -112,18 +112,23 @@ async function main(): Promise<number> {
       notes: `target p99 < ${ANALYZE_TARGET_P99_MS} ms: ${analyzed.p99Ms < ANALYZE_TARGET_P99_MS ? 'met' : 'NOT met'}`,
     });
 
-    // Also in-process and before the servers start; its database is dropped by the cleanup below.
+    // Also in-process and before the servers start; each database is dropped by the cleanup below.
     const postgresProblem = await postgresUnavailable();
     if (postgresProblem) {
-      const note = `The clients list was not measured: no PostgreSQL server at ${new URL(postgresAdminUrl).host} (${postgresProblem}).`;
+      const note = `The clients list was not measured on PostgreSQL: no PostgreSQL server at ${new URL(postgresAdminUrl).host} (${postgresProblem}).`;
       notes.push(note);
       log(`WARNING: ${note}`);
-    } else {
-      log(`clients list on ${CLIENT_COUNT.toLocaleString('en-US')} clients`);
-      for (const result of await benchClientList(cleanup, log)) {
+    }
+    const listDatabases = [
+      ...(postgresProblem ? [] : [{ database: 'postgres' as const, label: 'PostgreSQL' }]),
+      { database: 'embedded' as const, label: 'embedded DB' },
+    ];
+    for (const { database, label } of listDatabases) {
+      log(`clients list on ${CLIENT_COUNT.toLocaleString('en-US')} clients, ${label}`);
+      for (const result of await benchClientList(cleanup, log, { database })) {
         rows.push({
           benchmark: result.name,
-          subject: `ours (PostgreSQL, ${CLIENT_COUNT / 1000}k clients)`,
+          subject: `ours (${label}, ${CLIENT_COUNT / 1000}k clients)`,
           opsPerSec: result.opsPerSec,
           p50Ms: result.p50Ms,
           p95Ms: result.p95Ms,
@@ -132,7 +137,7 @@ async function main(): Promise<number> {
           notes: result.notes,
         });
       }
-      // Its database is not needed any more: dropped now, so it does not weigh on the servers' numbers.
+      // Its database is not needed any more: dropped now, so it does not weigh on later numbers.
       await cleanup.runAll();
     }
 

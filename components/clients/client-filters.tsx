@@ -89,7 +89,15 @@ export function ClientFilters({
       <div className="sm:col-span-2">
         <Labelled label="Search by name or client_id">
           {(id) => (
-            <input id={id} type="search" className={fieldClass} value={values.q} onChange={(event) => set('q', event.target.value)} />
+            <input
+              id={id}
+              type="search"
+              className={fieldClass}
+              value={values.q}
+              // One or two characters match the start of a name or client_id; three or more match anywhere.
+              placeholder="Name or client_id, or how it starts"
+              onChange={(event) => set('q', event.target.value)}
+            />
           )}
         </Labelled>
       </div>

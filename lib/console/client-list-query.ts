@@ -21,6 +21,11 @@ export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 25;
 /** Counting stops here: an exact total over 100,000 rows costs more than it tells. */
 export const COUNT_CAP = 1000;
+/**
+ * Searches this long or longer match anywhere in a name or client_id; shorter ones match the
+ * start. Three characters make a trigram, the smallest piece the search indexes can look up.
+ */
+export const SEARCH_CONTAINS_MIN_LENGTH = 3;
 
 const optionalText = (max: number) =>
   z
@@ -31,6 +36,7 @@ const optionalText = (max: number) =>
     .transform((value) => (value ? value : undefined));
 
 export const clientListQuerySchema = z.object({
+  /** Names match in any case, client_ids as typed; see SEARCH_CONTAINS_MIN_LENGTH. */
   q: optionalText(200),
   applicationType: z.enum(applicationTypes).optional(),
   authMethod: z.enum(authMethods).optional(),

@@ -1,7 +1,15 @@
 import type { Db } from '../db/client';
 import type { Prisma } from '../db/generated/client';
 import type { Role } from '../users/schema';
-import { COUNT_CAP, type ClientListItem, type ClientListPage, type ClientListQuery, type ClientSort, type ClientStatusValue } from './client-list-query';
+import {
+  COUNT_CAP,
+  SEARCH_CONTAINS_MIN_LENGTH,
+  type ClientListItem,
+  type ClientListPage,
+  type ClientListQuery,
+  type ClientSort,
+  type ClientStatusValue,
+} from './client-list-query';
 import { decodeCursor, encodeCursor, type ClientCursor } from './cursor';
 
 export interface ListViewer {
@@ -20,12 +28,29 @@ function scopeFor(viewer: ListViewer): Prisma.ClientWhereInput {
   throw new ListNotAllowedError('only admins and developers list clients');
 }
 
+/** Prisma hands the text to LIKE as it is, where % and _ are wildcards and \ escapes. */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, '\\$&');
+}
+
+/**
+ * Names are matched loosely; client ids are case-sensitive random strings, so matched as typed.
+ * Both columns have trigram indexes, which serve ILIKE/LIKE '%text%' once the text holds a
+ * trigram. Shorter text holds none, so "contains" would read every row: it matches the start
+ * instead, which the same indexes serve (a word's start is a trigram of its own) and which is
+ * what one or two typed characters usually mean. Characters are counted, not UTF-16 units.
+ */
+export function searchFilter(q: string): Prisma.ClientWhereInput {
+  const text = likeLiteral(q);
+  if ([...q].length < SEARCH_CONTAINS_MIN_LENGTH) {
+    return { OR: [{ clientName: { startsWith: text, mode: 'insensitive' } }, { clientId: { startsWith: text } }] };
+  }
+  return { OR: [{ clientName: { contains: text, mode: 'insensitive' } }, { clientId: { contains: text } }] };
+}
+
 function filtersFor(viewer: ListViewer, query: ClientListQuery): Prisma.ClientWhereInput[] {
   const filters: Prisma.ClientWhereInput[] = [];
-  if (query.q) {
-    // Names are matched loosely; client ids are case-sensitive random strings, so matched as typed.
-    filters.push({ OR: [{ clientName: { contains: query.q, mode: 'insensitive' } }, { clientId: { contains: query.q } }] });
-  }
+  if (query.q) filters.push(searchFilter(query.q));
   if (query.applicationType) filters.push({ applicationType: query.applicationType });
   if (query.authMethod) filters.push({ tokenEndpointAuthMethod: query.authMethod });
   if (query.grantType) filters.push({ grantTypes: { has: query.grantType } });
@@ -121,7 +146,10 @@ export async function listClients(db: Db, viewer: ListViewer, query: ClientListQ
         owner: { select: { email: true } },
       },
     }),
-    db.client.count({ where: scoped, take: COUNT_CAP + 1 }),
+    // Any order gives the same count, but Prisma orders a capped count, by id unless told: a
+    // random uuid, so its index visits table pages at random. Clients are appended over time,
+    // so creation order reads the table's pages in sequence, as the page query often does.
+    db.client.count({ where: scoped, orderBy: orderFor('created_desc'), take: COUNT_CAP + 1 }),
   ]);
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];

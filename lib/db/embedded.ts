@@ -138,10 +138,13 @@ async function openOwned(dataDir: string, lockPath: string, port: number): Promi
   try {
     checkDataFolder(pgdata);
     const { PGlite } = await import('@electric-sql/pglite');
+    const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
     const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
     let db: InstanceType<typeof PGlite>;
     try {
-      db = await PGlite.create(pgdata);
+      // Contrib extensions must be given at every start: the migrations create pg_trgm (the
+      // clients search's indexes), and a database using it cannot be queried without it.
+      db = await PGlite.create(pgdata, { extensions: { pg_trgm } });
     } catch (error) {
       throw new EmbeddedDatabaseError(
         `the embedded database in ${pgdata} could not be opened (${(error as Error).message || String(error)}); its files were left untouched`,

@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { PrismaPg } from '@prisma/adapter-pg';
 import {
@@ -646,11 +647,13 @@ let emptyDataDir: Promise<Blob> | undefined;
  * kept in memory) before it is handed out, and later ones start from that dump.
  */
 async function emptyPglite(): Promise<PGlite> {
+  // PGlite can only CREATE EXTENSION what it was given at start; the migrations create pg_trgm.
+  const extensions = { pg_trgm };
   if (emptyDataDir) {
     const dump = await emptyDataDir.catch(() => undefined);
-    if (dump) return PGlite.create({ loadDataDir: dump });
+    if (dump) return PGlite.create({ loadDataDir: dump, extensions });
   }
-  const db = await PGlite.create();
+  const db = await PGlite.create({ extensions });
   // Dumped before use: the copy must not contain what the caller is about to create.
   emptyDataDir = db.dumpDataDir('none');
   emptyDataDir.catch(() => (emptyDataDir = undefined));

@@ -111,6 +111,61 @@ describe.each(targets)('console clients list on the $kind database', (target) =>
     expect(byId.items.map((item) => item.clientName)).toEqual(['Inventory']);
   });
 
+  it('matches one or two characters at the start of a name (any case) or a client id (as typed)', async () => {
+    const { db } = fixture();
+    const names = async (q: string) => (await listClients(db, admin, query({ q }))).items.map((item) => item.clientName).sort();
+    // "Alpha" also contains a p, "Photo Printer" and "Billing" contain "in": only starts count here.
+    expect(await names('p')).toEqual(['Photo Printer', 'photo album']);
+    expect(await names('A')).toEqual(['Alpha']);
+    expect(await names('in')).toEqual(['Inventory']);
+    expect(await names('IN')).toEqual(['Inventory']);
+    // Every client id starts with "cid"; ids are matched as typed, so "CI" finds none.
+    expect(await names('ci')).toHaveLength(7);
+    expect(await names('CI')).toEqual([]);
+  });
+
+  it('matches three characters or more anywhere in a name (any case) or a client id (as typed)', async () => {
+    const { db } = fixture();
+    const names = async (q: string) => (await listClients(db, admin, query({ q }))).items.map((item) => item.clientName).sort();
+    expect(await names('int')).toEqual(['Photo Printer']);
+    expect(await names('LLI')).toEqual(['Billing']);
+    expect(await names('hoto')).toEqual(['Photo Printer', 'photo album']);
+    // The unnamed client is found by its id only, and only with the id's own case.
+    expect(await names('anon')).toEqual([null]);
+    expect(await names('ANON')).toEqual([]);
+    expect(await names('id-005')).toEqual(['Zeta']);
+    const page = await listClients(db, admin, query({ q: 'zeta' }));
+    expect(page).toMatchObject({ total: 1, totalCapped: false, nextCursor: null });
+  });
+
+  it('takes % and _ in a search literally', async () => {
+    const { db } = fixture();
+    const total = async (q: string) => (await listClients(db, admin, query({ q }))).total;
+    expect(await total('%')).toBe(0);
+    expect(await total('_')).toBe(0);
+    expect(await total('c_d')).toBe(0);
+    expect(await total('100%')).toBe(0);
+    // Client ids of named clients hold underscores for spaces: "o_P" is only in cid-000-Photo_Printer.
+    expect(await total('o_P')).toBe(1);
+  });
+
+  it('can serve both searches from the trigram indexes', async () => {
+    const { db } = fixture();
+    // Seven rows are cheaper to scan than any index, so scans are ruled out to see whether the
+    // indexes apply to the predicate as Prisma writes it ('%' || $1 || '%'), not to force a plan.
+    const plan = await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
+      const rows = await tx.$queryRawUnsafe<Array<{ 'QUERY PLAN': string }>>(
+        `EXPLAIN SELECT id FROM clients WHERE client_name ILIKE ('%' || $1 || '%') OR client_id LIKE ('%' || $2 || '%')`,
+        'photo',
+        'photo',
+      );
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toContain('clients_client_name_trgm_idx');
+    expect(plan).toContain('clients_client_id_trgm_idx');
+  });
+
   it('filters by type, method, grant, status, owner and warnings', async () => {
     const { db } = fixture();
     const names = async (params: ClientListParams) => (await listClients(db, admin, query(params))).items.map((item) => item.clientName).sort();
