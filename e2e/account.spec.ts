@@ -21,11 +21,17 @@ async function fillPasswords(page: Page, current: string, next: string) {
   await page.getByRole('button', { name: 'Change password' }).click();
 }
 
-test('a user changes their password on the account page and signs in with the new one', async ({ browser }) => {
+test('a user changes their password on the account page: every session ends, and only the new one signs in', async ({ browser }) => {
   const adminContext = await browser.newContext({ storageState: adminStatePath });
   const email = uniqueEmail('account');
   await createUser(await adminContext.newPage(), email);
   await adminContext.close();
+
+  // The same account signed in on another device, before the change.
+  const elsewhere = await browser.newContext();
+  const otherDevice = await elsewhere.newPage();
+  await signInAs(otherDevice, email, firstPassword);
+  await expect(otherDevice).toHaveURL(/\/account$/);
 
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -44,11 +50,14 @@ test('a user changes their password on the account page and signs in with the ne
   await expect(page.getByText('Use at least 8 characters')).toBeVisible();
 
   await fillPasswords(page, firstPassword, secondPassword);
-  await expect(page.getByRole('status')).toHaveText('Your password has been changed.');
-  await expect(page.getByLabel('Current password')).toHaveValue('');
+  await expect(page).toHaveURL(/\/signin\?notice=password-changed/);
+  await expect(page.getByText('Your password has been changed and every session has ended.')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page).toHaveURL(/\/signin/);
+  // The other device's session ended with the change, although its cookie is still there.
+  await otherDevice.goto('/account');
+  await expect(otherDevice).toHaveURL(/\/signin\?callbackUrl=/);
+  await elsewhere.close();
+
   await signIn(page, email, firstPassword);
   await expect(page.getByRole('alert').filter({ hasText: 'Email or password is incorrect.' })).toBeVisible();
   await signInAs(page, email, secondPassword);

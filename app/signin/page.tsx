@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { Alert } from '@/components/ui/alert';
 import { CardPage } from '@/components/ui/card-page';
 import { currentUser } from '@/lib/auth/guard';
+import { signInNotice } from '@/lib/auth/notices';
 import { safeReturnPath } from '@/lib/auth/safe-return';
 import { getDb } from '@/lib/db/client';
 import { adminExists } from '@/lib/users/service';
@@ -12,8 +14,8 @@ import { loadSignUpSettings, signUpIsOpen } from '@/lib/users/sign-up-settings';
 export const metadata: Metadata = { title: 'Sign in' };
 export const dynamic = 'force-dynamic';
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reauth?: string; login_hint?: string }> }) {
-  const { callbackUrl, reauth, login_hint: loginHint } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reauth?: string; login_hint?: string; notice?: string }> }) {
+  const { callbackUrl, reauth, login_hint: loginHint, notice } = await searchParams;
   const returnTo = safeReturnPath(callbackUrl);
   const db = await getDb();
   if (!(await adminExists(db))) redirect('/setup');
@@ -22,6 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const signUpOpen = signUpIsOpen(await loadSignUpSettings(db));
   return (
     <CardPage title="Sign in">
+      {signInNotice(notice) ? <Alert tone="info">{signInNotice(notice)}</Alert> : null}
       {reauth ? <p className="text-sm text-slate-600 dark:text-slate-400">Sign in to continue to the application.</p> : null}
       <SignInForm returnTo={returnTo} email={typeof loginHint === 'string' ? loginHint.slice(0, 254) : undefined} />
       {signUpOpen ? (

@@ -4,7 +4,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { signOut } from 'next-auth/react';
 import { changePasswordAction } from '@/app/account/actions';
+import { PASSWORD_CHANGED_NOTICE } from '@/lib/auth/notices';
 import { newPasswordSchema } from '@/lib/users/schema';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
@@ -31,7 +33,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
       return;
     }
     reset(empty);
-    setOutcome({ tone: 'success', text: 'Your password has been changed.' });
+    setOutcome({ tone: 'success', text: 'Your password has been changed. Signing you out of every session…' });
+    // The change ended every session, this one too: clear its cookie and sign in with the new password.
+    await signOut({ callbackUrl: `/signin?notice=${PASSWORD_CHANGED_NOTICE}&callbackUrl=${encodeURIComponent('/account')}` });
   });
 
   return (

@@ -19,9 +19,13 @@ export async function currentSignIn(): Promise<{ user: PublicUser; authTime: Dat
   const id = session?.user?.id;
   if (!id) return null;
   const db = await getDb();
-  const user = await db.user.findUnique({ where: { id }, select: publicUserFields });
-  if (!user || user.disabled) return null;
-  return { user, authTime: session.user.authTime ? new Date(session.user.authTime * 1000) : null };
+  const found = await db.user.findUnique({ where: { id }, select: { ...publicUserFields, sessionsValidFrom: true } });
+  if (!found || found.disabled) return null;
+  const { sessionsValidFrom, ...user } = found;
+  const authTime = session.user.authTime ? new Date(session.user.authTime * 1000) : null;
+  // A password change ends every session signed in before it; one without a sign-in time is too old to tell.
+  if (sessionsValidFrom && (!authTime || authTime < sessionsValidFrom)) return null;
+  return { user, authTime };
 }
 
 export function hasRole(user: Pick<PublicUser, 'role'>, roles: readonly Role[]): boolean {

@@ -15,6 +15,15 @@ export class AccountError extends Error {
   }
 }
 
+/**
+ * Sessions record when their sign-in happened in whole seconds, so the cutoff is rounded down
+ * to the second: a sign-in in the same second as the change, which can only use the new
+ * password, stays valid.
+ */
+export function sessionCutoff(now: Date): Date {
+  return new Date(Math.floor(now.getTime() / 1000) * 1000);
+}
+
 export async function changePassword(db: Db, userId: string, current: string, next: string, actor: Actor): Promise<void> {
   const parsed = newPasswordSchema.safeParse(next);
   if (!parsed.success) throw new AccountError(parsed.error.issues[0]?.message ?? 'Choose another password', 'next');
@@ -24,7 +33,8 @@ export async function changePassword(db: Db, userId: string, current: string, ne
   if (!user || user.disabled || !valid) throw new AccountError('Your current password is not correct', 'current');
   const passwordHash = await hashPassword(parsed.data);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    // Whoever signed in with the old password (this browser included) must sign in again.
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionsValidFrom: sessionCutoff(new Date()) } });
     await recordAudit(tx, actor, { action: 'user.password_changed', target: { type: 'user', id: userId } });
   });
 }

@@ -43,7 +43,12 @@ describe.each(targets)('the account page on the $kind database', (target) => {
   it('changes the password after checking the current one, and audits it without the password', async () => {
     const { db } = fixture();
     const user = await newUser(db);
+    const before = Date.now();
     await changePassword(db, user.id, 'old password 123', 'new password 456', { type: 'user', id: user.id });
+    // Every session signed in before the change is over from now on.
+    const { sessionsValidFrom } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionsValidFrom: true } });
+    expect(sessionsValidFrom!.getTime()).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+    expect(sessionsValidFrom!.getTime() % 1000).toBe(0);
     const hash = await storedHash(db, user.id);
     expect(await verifyPassword(hash, 'new password 456')).toBe(true);
     expect(await verifyPassword(hash, 'old password 123')).toBe(false);
@@ -66,6 +71,7 @@ describe.each(targets)('the account page on the $kind database', (target) => {
     });
     await expect(changePassword(db, '00000000-0000-4000-8000-000000000000', 'x', 'new password 456', system)).rejects.toBeInstanceOf(AccountError);
     expect(await storedHash(db, user.id)).toBe(before);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionsValidFrom).toBeNull();
     expect(await db.auditEvent.count({ where: { targetId: user.id, action: 'user.password_changed' } })).toBe(0);
   });
 
