@@ -68,7 +68,8 @@ async function main(): Promise<void> {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // A context of its own, so a second editor can open beside the first for the conflict picture.
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await page.goto(`${baseUrl}/signin`);
     await page.screenshot({ path: 'docs/screenshots/sign-in.png' });
     await page.getByLabel('Email').fill(admin.email);
