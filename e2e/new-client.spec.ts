@@ -134,3 +134,16 @@ test('the form has no detectable accessibility violations', async ({ page }) => 
   const results = await new AxeBuilder({ page }).include('main').analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('what the registration policy refuses is disabled, with the reason', async ({ page }) => {
+  // The password grant is off unless an admin allows it, for every kind of registrant.
+  await startFrom(page, 'Custom');
+  const password = page.getByRole('checkbox', { name: /^password/ });
+  await expect(password).toBeDisabled();
+  await expect(password).toHaveAccessibleName(/Not allowed for admins by the registration policy an admin set\./);
+  const label = page.locator('label').filter({ has: password });
+  await expect(label.getByText('not allowed', { exact: true })).toBeVisible();
+  await label.hover();
+  await expect(page.getByText('Not allowed for admins by the registration policy an admin set.').first()).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^client_credentials/ })).toBeEnabled();
+});

@@ -9,6 +9,8 @@ export {
 } from './capabilities';
 export {
   buildContext,
+  isAuthMethodAllowed,
+  isGrantAllowed,
   defaultContext,
   defaultPolicy,
   type AnalyzeContext,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext, defaultContext, presets, serverCapabilities } from '@/lib/metadata';
-import { optionVerdicts } from './compatibility';
+import { optionVerdicts, policyRefusal } from './compatibility';
 
 const m2m = presets.find((preset) => preset.id === 'machine-to-machine')!.metadata();
 const spa = presets.find((preset) => preset.id === 'single-page-app')!.metadata();
@@ -23,5 +23,24 @@ describe('option verdicts', () => {
     const context = buildContext({ policy: { registrant: 'developer', limits: { developer: { grantTypes: ['authorization_code'] } } } });
     const verdict = optionVerdicts(spa, 'grant_types', ['client_credentials'], context)[0]!;
     expect(verdict.conflicts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('policy refusals', () => {
+  const developer = buildContext({
+    policy: { registrant: 'developer', limits: { developer: { grantTypes: ['authorization_code', 'refresh_token'], tokenEndpointAuthMethods: ['private_key_jwt'] } } },
+  });
+
+  it('names options the policy refuses, and who it refuses them to', () => {
+    expect(policyRefusal(developer, 'grant_types', 'client_credentials')).toBe('Not allowed for developers by the registration policy an admin set.');
+    expect(policyRefusal(developer, 'token_endpoint_auth_method', 'client_secret_basic')).toMatch(/^Not allowed for developers/);
+    expect(policyRefusal(developer, 'grant_types', 'refresh_token')).toBeNull();
+    expect(policyRefusal(developer, 'token_endpoint_auth_method', 'private_key_jwt')).toBeNull();
+  });
+
+  it('refuses the password grant unless the policy allows it, and never judges response types', () => {
+    expect(policyRefusal(defaultContext, 'grant_types', 'password')).not.toBeNull();
+    expect(policyRefusal(buildContext({ policy: { allowPasswordGrant: true } }), 'grant_types', 'password')).toBeNull();
+    expect(policyRefusal(developer, 'response_types', 'token')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { analyze, type AnalyzeContext, type Finding, type MetadataDraft } from '@/lib/metadata';
+import { analyze, isAuthMethodAllowed, isGrantAllowed, type AnalyzeContext, type Finding, type MetadataDraft } from '@/lib/metadata';
 
 export type OptionField = 'grant_types' | 'response_types' | 'token_endpoint_auth_method';
 
@@ -73,4 +73,23 @@ export function optionVerdicts(
     const conflicts = [...new Set(analyze(candidate, context).errors.filter((finding) => !known.has(key(finding))).map((finding) => finding.message))];
     return { value, selected: false, conflicts, alsoAdds };
   });
+}
+
+const REGISTRANT_WORDS: Readonly<Record<string, string>> = {
+  admin: 'admins',
+  developer: 'developers',
+  anonymous: 'open registration',
+  initial_access_token: 'registration with an initial access token',
+};
+
+/**
+ * Why the registration policy refuses an option outright, or null when it may be chosen. Such an
+ * option is not a question of compatibility: the form disables it and says who decided.
+ */
+export function policyRefusal(context: AnalyzeContext, field: OptionField, value: string): string | null {
+  if (field === 'response_types') return null;
+  const allowed = field === 'grant_types' ? isGrantAllowed(context, value) : isAuthMethodAllowed(context, value);
+  if (allowed) return null;
+  const who = REGISTRANT_WORDS[context.policy.registrant] ?? context.policy.registrant;
+  return `Not allowed for ${who} by the registration policy an admin set.`;
 }
