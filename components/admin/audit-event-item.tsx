@@ -14,7 +14,7 @@ function JsonBlock({ title, value }: { title: string; value: unknown }) {
  * One event, collapsed to a line, with what it recorded shown as stored: the writers keep secrets
  * out of the log, so nothing is filtered here.
  */
-export function AuditEventItem({ event }: { event: AuditEvent }) {
+export function AuditEventItem({ event, showTarget = true }: { event: AuditEvent; /** Off where every event has the same target, as on a client's page. */ showTarget?: boolean }) {
   const hasDetails = event.before !== null || event.after !== null || event.detail !== null || event.ip !== null;
   const summary = (
     <span className="flex flex-wrap gap-x-4 gap-y-1">
@@ -23,7 +23,7 @@ export function AuditEventItem({ event }: { event: AuditEvent }) {
       </time>
       <span className="font-medium">{event.action}</span>
       <span>{event.actorLabel ?? event.actorType}</span>
-      {event.targetType ? (
+      {showTarget && event.targetType ? (
         <span className="text-slate-500">
           {event.targetType} <code>{event.targetId}</code>
         </span>
