@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Db } from '../lib/db/client';
-import { clientDelete, clientList, clientRegister, clientRotateSecret, clientShow } from './commands/client';
+import { clientDelete, clientList, clientRegister, clientResetRegistrationToken, clientRotateSecret, clientShow, clientStatusCommand, clientUpdate } from './commands/client';
 import { initialAccessTokenCreate, initialAccessTokenList, initialAccessTokenRevoke } from './commands/initial-access-token';
 import { issuerAdd, issuerList, issuerRemove } from './commands/software-statement-issuer';
 import { keysList, keysRotate } from './commands/keys';
@@ -18,7 +18,10 @@ Commands:
   client register --file METADATA.json|- [--owner EMAIL]
   client list
   client show --client-id ID
+  client update --client-id ID --file METADATA.json|-   (replaces the whole registration)
   client rotate-secret --client-id ID
+  client reset-registration-token --client-id ID
+  client disable|enable|approve --client-id ID
   client delete --client-id ID
   software-statement-issuer add --name N --issuer ISS (--jwks-file F | --jwks-uri URL)
   software-statement-issuer list
@@ -69,7 +72,13 @@ const commands: Record<string, Command> = {
   'client register': { handler: clientRegister, allowed: ['file', 'owner'], required: ['file'] },
   'client list': { handler: clientList, allowed: [] },
   'client show': { handler: clientShow, allowed: ['client-id'], required: ['client-id'] },
+  'client update': { handler: clientUpdate, allowed: ['client-id', 'file'], required: ['client-id', 'file'] },
   'client rotate-secret': { handler: clientRotateSecret, allowed: ['client-id'], required: ['client-id'] },
+  'client reset-registration-token': { handler: clientResetRegistrationToken, allowed: ['client-id'], required: ['client-id'] },
+  // Pending clients leave pending only by approval, as in the console.
+  'client disable': { handler: clientStatusCommand('disabled', 'disabled', ['active', 'pending']), allowed: ['client-id'], required: ['client-id'] },
+  'client enable': { handler: clientStatusCommand('active', 'enabled', ['disabled']), allowed: ['client-id'], required: ['client-id'] },
+  'client approve': { handler: clientStatusCommand('active', 'approved', ['pending']), allowed: ['client-id'], required: ['client-id'] },
   'client delete': { handler: clientDelete, allowed: ['client-id'], required: ['client-id'] },
   'software-statement-issuer add': { handler: issuerAdd, allowed: ['name', 'issuer', 'jwks-file', 'jwks-uri'], required: ['name', 'issuer'] },
   'software-statement-issuer list': { handler: issuerList, allowed: [] },

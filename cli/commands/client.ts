@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import type { Db } from '../../lib/db/client';
 import { clientInformation } from '../../lib/registration/client-information';
 import { registrationRuntime } from '../../lib/registration/runtime-deps';
-import { deleteClient, registerClient, RegistrationRejected, rotateClientSecret } from '../../lib/registration/service';
+import { changeClientStatus, type ClientStatus } from '../../lib/registration/client-status';
+import { resetRegistrationAccessToken } from '../../lib/registration/registration-token';
+import { deleteClient, registerClient, RegistrationRejected, rotateClientSecret, updateClient } from '../../lib/registration/service';
+import { OAuthError } from '../../lib/oauth/errors';
 import { publicUserFields } from '../../lib/users/service';
 import { report, requireOption, UsageError, type CliIo } from '../io';
 
@@ -80,4 +83,51 @@ export async function clientDelete(db: Db, options: Record<string, string | unde
   if (!(await db.client.findUnique({ where: { clientId }, select: { id: true } }))) throw new UsageError(`no client ${clientId}`);
   await deleteClient(db, clientId, cliActor);
   report(io, json, { deleted: clientId }, [`deleted ${clientId}`]);
+}
+
+async function existingClient(db: Db, clientId: string) {
+  const client = await db.client.findUnique({ where: { clientId }, select: { clientId: true, status: true } });
+  if (!client) throw new UsageError(`no client ${clientId}`);
+  return client;
+}
+
+/**
+ * Replaces the client's metadata with the file's, judged by the same rules and policy as an
+ * RFC 7592 update; the registration access token is kept.
+ */
+export async function clientUpdate(_db: Db, options: Record<string, string | undefined>, json: boolean, io: CliIo): Promise<void> {
+  const clientId = requireOption('client-id', options['client-id']);
+  const metadata = readMetadataFile(requireOption('file', options.file));
+  const runtime = await registrationRuntime();
+  try {
+    const updated = await updateClient(runtime, clientId, metadata, cliActor, { rotateRegistrationToken: false });
+    report(io, json, clientInformation(updated.client, runtime.issuer, updated), [
+      `updated ${updated.client.clientName ?? clientId}`,
+      ...(updated.clientSecret ? [`client_secret  ${updated.clientSecret}   (shown once: the new auth method needs a secret)`] : []),
+      ...updated.warnings.map((warning) => `warning: ${warning.message}`),
+    ]);
+  } catch (error) {
+    if (error instanceof OAuthError) throw new UsageError(`${error.error}: ${error.description}`);
+    throw error;
+  }
+}
+
+/** disable, enable and approve: the moves an operator makes on a client's status. */
+export function clientStatusCommand(to: ClientStatus, verb: string, allowedFrom: readonly ClientStatus[]) {
+  return async (db: Db, options: Record<string, string | undefined>, json: boolean, io: CliIo): Promise<void> => {
+    const client = await existingClient(db, requireOption('client-id', options['client-id']));
+    const from = client.status as ClientStatus;
+    if (from !== to && !allowedFrom.includes(from)) throw new UsageError(`${client.clientId} is ${from}; it cannot be ${verb}`);
+    if (!(await changeClientStatus(db, client.clientId, from, to, cliActor))) throw new UsageError(`${client.clientId} changed meanwhile; try again`);
+    report(io, json, { client_id: client.clientId, status: to }, [`${client.clientId} is ${to}`]);
+  };
+}
+
+export async function clientResetRegistrationToken(db: Db, options: Record<string, string | undefined>, json: boolean, io: CliIo): Promise<void> {
+  const client = await existingClient(db, requireOption('client-id', options['client-id']));
+  const token = await resetRegistrationAccessToken(db, client.clientId, cliActor);
+  if (!token) throw new UsageError(`no client ${client.clientId}`);
+  report(io, json, { client_id: client.clientId, registration_access_token: token }, [
+    `registration_access_token  ${token}   (shown once; the previous one no longer works)`,
+  ]);
 }

@@ -4,22 +4,24 @@ import { z } from 'zod';
 import { ActionError, guardedAction } from '@/lib/auth/action';
 import { recordAudit } from '@/lib/audit/record';
 import { consoleActor, findManageableClient, NOT_ALLOWED } from '@/lib/console/client-access';
+import { summarizeJwks } from '@/lib/console/client-keys';
 import { mayChangeStatus } from '@/lib/console/client-status';
-import { needsClientSecret } from '@/lib/registration/client-secret';
-import { storedMetadata } from '@/lib/registration/client-record';
-import { registrationRuntime } from '@/lib/registration/runtime-deps';
-import { deleteClient, rotateClientSecret, updateClient } from '@/lib/registration/service';
-import { resetRegistrationAccessToken } from '@/lib/registration/registration-token';
-import { OAuthError } from '@/lib/oauth/errors';
+import { clientTokenLifetimeFormSchema } from '@/lib/console/client-token-lifetime';
 import { plainFinding, type EditConflict, type SaveClientOutcome } from '@/lib/console/new-client/outcome';
 import { registrationRefusal } from '@/lib/console/registration-refusal';
 import type { Db } from '@/lib/db/client';
-import { summarizeJwks } from '@/lib/console/client-keys';
-import { clientTokenLifetimeFormSchema } from '@/lib/console/client-token-lifetime';
 import { SafeFetchError } from '@/lib/net/errors';
+import { OAuthError } from '@/lib/oauth/errors';
+import { storedMetadata } from '@/lib/registration/client-record';
+import { needsClientSecret } from '@/lib/registration/client-secret';
+import { changeClientStatus } from '@/lib/registration/client-status';
+import { resetRegistrationAccessToken } from '@/lib/registration/registration-token';
+import { registrationRuntime } from '@/lib/registration/runtime-deps';
+import { deleteClient, rotateClientSecret, updateClient } from '@/lib/registration/service';
 
 const clientIdSchema = z.string().trim().min(1).max(200);
 const roles = ['admin', 'developer'] as const;
+const CHANGED_MEANWHILE = 'The client was changed by someone else. Reload and try again.';
 
 export const rotateClientSecretAction = guardedAction(
   { roles, schema: z.object({ clientId: clientIdSchema }) },
@@ -43,20 +45,7 @@ export const setClientStatusAction = guardedAction(
     if (!client) throw new ActionError(NOT_ALLOWED);
     if (client.status === status) return { status };
     if (!mayChangeStatus(user.role, client.status, status)) throw new ActionError(NOT_ALLOWED);
-    await db.$transaction(async (tx) => {
-      // Guarded on the status read above, so two people toggling at once cannot both succeed.
-      const changed = await tx.client.updateMany({
-        where: { id: client.id, status: client.status },
-        data: { status, version: { increment: 1 } },
-      });
-      if (changed.count === 0) throw new ActionError('The client was changed by someone else. Reload and try again.');
-      await recordAudit(tx, consoleActor(user), {
-        action: status === 'disabled' ? 'client.disabled' : 'client.enabled',
-        target: { type: 'client', id: clientId },
-        before: { status: client.status },
-        after: { status },
-      });
-    });
+    if (!(await changeClientStatus(db, clientId, client.status, status, consoleActor(user)))) throw new ActionError(CHANGED_MEANWHILE);
     return { status };
   },
 );
@@ -80,17 +69,7 @@ export const approveClientAction = guardedAction({ roles: ['admin'], schema: z.o
   const client = await findManageableClient(db, user, clientId);
   if (!client) throw new ActionError(NOT_ALLOWED);
   if (client.status !== 'pending') throw new ActionError('This client is not waiting for approval.');
-  await db.$transaction(async (tx) => {
-    // Guarded on pending, so a client disabled or approved meanwhile is left as it is.
-    const changed = await tx.client.updateMany({ where: { id: client.id, status: 'pending' }, data: { status: 'active', version: { increment: 1 } } });
-    if (changed.count === 0) throw new ActionError('The client was changed by someone else. Reload and try again.');
-    await recordAudit(tx, consoleActor(user), {
-      action: 'client.approved',
-      target: { type: 'client', id: clientId },
-      before: { status: 'pending' },
-      after: { status: 'active' },
-    });
-  });
+  if (!(await changeClientStatus(db, clientId, 'pending', 'active', consoleActor(user)))) throw new ActionError(CHANGED_MEANWHILE);
   return { status: 'active' as const };
 });
 
