@@ -45,9 +45,13 @@ function ConflictPanel({ conflict, base, mine, onLoadTheirs, onKeepMine }: { con
       <p className="font-medium">
         {conflict.changedBy ?? 'Someone else'} saved this client{when ? ` at ${when}` : ''} after you opened it. Your changes were not saved.
       </p>
-      <p>
-        Fields they changed: <span data-testid="conflict-their-fields">{list(theirs)}</span>
-      </p>
+      {theirs.length > 0 ? (
+        <p>
+          Fields they changed: <span data-testid="conflict-their-fields">{list(theirs)}</span>
+        </p>
+      ) : (
+        <p data-testid="conflict-their-fields">They changed no setting (its status or credentials, perhaps): saving yours over it loses nothing of theirs.</p>
+      )}
       {both.length > 0 ? <p>You both changed: {list(both)}.</p> : null}
       <div className="flex flex-wrap gap-2">
         <Button type="button" variant="secondary" onClick={onLoadTheirs}>
