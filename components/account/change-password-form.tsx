@@ -38,8 +38,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
     await signOut({ callbackUrl: `/signin?notice=${PASSWORD_CHANGED_NOTICE}&callbackUrl=${encodeURIComponent('/account')}` });
   });
 
+  // method=post: a submission made before the script runs must not put a password in a URL.
   return (
-    <form onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate aria-label="Change password">
+    <form method="post" onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate aria-label="Change password">
       {/* Lets password managers tie the new password to this account. */}
       <input type="text" name="username" autoComplete="username" hidden readOnly value={email} />
       <TextField

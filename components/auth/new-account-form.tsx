@@ -48,8 +48,9 @@ export function NewAccountForm({ submitLabel, emailHint, create, landing }: NewA
     router.refresh();
   });
 
+  // method=post: a submission made before the script runs must not put a password in a URL.
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       {failure ? <Alert tone="error">{failure}</Alert> : null}
       <TextField label="Email" type="email" autoComplete="username" hint={emailHint} error={formState.errors.email?.message} {...register('email')} />
       <TextField

@@ -32,8 +32,9 @@ export function SignInForm({ returnTo, email }: { returnTo: string; email?: stri
     window.location.assign(returnTo);
   });
 
+  // method=post: a submission made before the script runs must not put a password in a URL.
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       {failure ? <Alert tone="error">{failure}</Alert> : null}
       <TextField label="Email" type="email" autoComplete="username" error={formState.errors.email?.message} {...register('email')} />
       <TextField

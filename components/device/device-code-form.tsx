@@ -33,7 +33,7 @@ export function DeviceCodeForm({ initialCode, initialError, email, onFound }: Pr
   };
 
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate aria-label="Connect a device">
+    <form method="post" onSubmit={submit} className="space-y-4" noValidate aria-label="Connect a device">
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Signed in as <strong>{email}</strong>. Check that the code matches the one on your device.
       </p>

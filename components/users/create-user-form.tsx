@@ -34,8 +34,9 @@ export function CreateUserForm() {
     router.refresh();
   });
 
+  // method=post: a submission made before the script runs must not put a password in a URL.
   return (
-    <form onSubmit={onSubmit} className="grid gap-4 md:grid-cols-[1fr_1fr_auto_auto] md:items-start" noValidate aria-label="Create user">
+    <form method="post" onSubmit={onSubmit} className="grid gap-4 md:grid-cols-[1fr_1fr_auto_auto] md:items-start" noValidate aria-label="Create user">
       <TextField label="New user email" type="email" autoComplete="off" error={formState.errors.email?.message} {...register('email')} />
       <TextField
         label="Initial password"
