@@ -36,12 +36,31 @@ async function waitForHealth(): Promise<void> {
   throw new Error('the server did not become healthy');
 }
 
-function registerSamples(): void {
+/** Registers one client per preset; returns the machine-to-machine client's credentials. */
+function registerSamples(): { clientId: string; clientSecret: string } | null {
+  let machine: { clientId: string; clientSecret: string } | null = null;
   for (const preset of presets) {
     const file = path.join(dataDir, `${preset.id}.json`);
     writeFileSync(file, JSON.stringify({ ...preset.metadata(), client_name: preset.label }));
-    execFileSync('npx', ['--no-install', 'tsx', 'cli/index.ts', 'client', 'register', '--file', file, '--json'], { env, stdio: 'ignore' });
+    const output = execFileSync('npx', ['--no-install', 'tsx', 'cli/index.ts', 'client', 'register', '--file', file, '--json'], { env, encoding: 'utf8' });
+    const issued = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { client_id?: string; client_secret?: string };
+    if (preset.id === 'machine-to-machine' && issued.client_id && issued.client_secret) machine = { clientId: issued.client_id, clientSecret: issued.client_secret };
   }
+  return machine;
+}
+
+/** Some real traffic for the dashboard's tokens chart; the counts reach the database within seconds. */
+async function issueTokens(client: { clientId: string; clientSecret: string }, count: number): Promise<void> {
+  const authorization = `Basic ${Buffer.from(`${encodeURIComponent(client.clientId)}:${encodeURIComponent(client.clientSecret)}`).toString('base64')}`;
+  for (let index = 0; index < count; index++) {
+    const response = await fetch(`${baseUrl}/oauth/token`, {
+      method: 'POST',
+      headers: { authorization, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=client_credentials',
+    });
+    if (!response.ok) throw new Error(`token request failed with ${response.status}`);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 6_000));
 }
 
 /** Two editors on one client: the second save meets the first one's change and is asked what to keep. */
@@ -63,7 +82,8 @@ async function main(): Promise<void> {
   const server = spawn('npx', ['--no-install', 'tsx', 'server.ts'], { env, stdio: 'ignore' });
   try {
     await waitForHealth();
-    registerSamples();
+    const machine = registerSamples();
+    if (machine) await issueTokens(machine, 24);
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

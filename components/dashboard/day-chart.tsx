@@ -81,30 +81,36 @@ export function DayChart({
       <div className="mt-3 flex justify-end text-xs text-slate-500 dark:text-slate-400" aria-hidden="true">
         <span>peak {number(peak)}</span>
       </div>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary} className="h-32 w-full" preserveAspectRatio="none">
-        {days.map((day, index) => {
-          let top = HEIGHT;
-          return series.map((entry) => {
-            const count = day.counts[entry.key] ?? 0;
-            if (count === 0) return null;
-            const height = (count / max) * (HEIGHT - 4);
-            top -= height;
-            return (
-              <rect
-                key={`${day.day}-${entry.key}`}
-                x={index * slot + 1}
-                y={top}
-                width={Math.max(1, slot - 2)}
-                height={height}
-                className={swatch(entry.color).fill}
-              >
-                <title>{stacked ? `${day.day}: ${entry.label} ${number(count)} of ${number(day.total)}` : `${day.day}: ${number(count)}`}</title>
-              </rect>
-            );
-          });
-        })}
-        <line x1={0} y1={HEIGHT - 0.5} x2={WIDTH} y2={HEIGHT - 0.5} vectorEffect="non-scaling-stroke" className="stroke-slate-300 dark:stroke-slate-700" />
-      </svg>
+      <div className="relative">
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary} className="h-32 w-full" preserveAspectRatio="none">
+          {days.map((day, index) => {
+            let top = HEIGHT;
+            return series.map((entry) => {
+              const count = day.counts[entry.key] ?? 0;
+              if (count === 0) return null;
+              const height = (count / max) * (HEIGHT - 4);
+              top -= height;
+              return (
+                <rect
+                  key={`${day.day}-${entry.key}`}
+                  x={index * slot + 1}
+                  y={top}
+                  width={Math.max(1, slot - 2)}
+                  height={height}
+                  className={swatch(entry.color).fill}
+                >
+                  <title>{stacked ? `${day.day}: ${entry.label} ${number(count)} of ${number(day.total)}` : `${day.day}: ${number(count)}`}</title>
+                </rect>
+              );
+            });
+          })}
+          <line x1={0} y1={HEIGHT - 0.5} x2={WIDTH} y2={HEIGHT - 0.5} vectorEffect="non-scaling-stroke" className="stroke-slate-300 dark:stroke-slate-700" />
+        </svg>
+        {total === 0 ? (
+          // Same size as a full chart, so the page does not jump when the first count arrives.
+          <p className="absolute inset-0 flex items-center justify-center text-sm text-slate-500 dark:text-slate-400">None in these days yet.</p>
+        ) : null}
+      </div>
       <div className="flex justify-between text-xs text-slate-500 dark:text-slate-400" aria-hidden="true">
         <span>{first}</span>
         <span>{last}</span>
