@@ -16,7 +16,8 @@ delete env.DATABASE_URL;
 delete env.ADMIN_EMAIL;
 delete env.ADMIN_PASSWORD;
 
-const server = spawn('npx', ['--no-install', 'tsx', 'server.ts'], { stdio: 'inherit', env });
+// Node itself with tsx as a loader (not through npx): a stop signal then reaches the server, not a wrapper.
+const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { stdio: 'inherit', env });
 const stop = (signal) => server.kill(signal);
 process.on('SIGINT', () => stop('SIGINT'));
 process.on('SIGTERM', () => stop('SIGTERM'));

@@ -79,7 +79,10 @@ async function showEditConflict(page: Page, clientUrl: string): Promise<void> {
 
 async function main(): Promise<void> {
   if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['--no-install', 'next', 'build'], { stdio: 'inherit', env });
-  const server = spawn('npx', ['--no-install', 'tsx', 'server.ts'], { env, stdio: 'ignore' });
+  // A server left on the port would answer the health check for this one: refuse to start then.
+  if (await fetch(`${baseUrl}/api/health`).then(() => true, () => false)) throw new Error(`something already answers on port ${port}`);
+  // Node itself, not npx: the SIGTERM at the end must reach the server, or it outlives the script.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], { env, stdio: 'ignore' });
   try {
     await waitForHealth();
     const machine = registerSamples();
