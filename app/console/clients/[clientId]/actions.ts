@@ -159,7 +159,8 @@ export const setClientTokenLifetimeAction = guardedAction(
     const next = accessTokenLifetimeSeconds ?? null;
     if (client.accessTokenLifetimeSeconds === next) return { accessTokenLifetimeSeconds: next };
     await db.$transaction(async (tx) => {
-      await tx.client.update({ where: { id: client.id }, data: { accessTokenLifetimeSeconds: next } });
+      // The version moves with every change the token endpoint acts on, so nothing cached outlives it.
+      await tx.client.update({ where: { id: client.id }, data: { accessTokenLifetimeSeconds: next, version: { increment: 1 } } });
       await recordAudit(tx, consoleActor(user), {
         action: 'client.token_lifetime_changed',
         target: { type: 'client', id: clientId },
