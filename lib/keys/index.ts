@@ -1,7 +1,7 @@
 export { ACTIVE_KEY_CACHE_MS, forgetCachedSigningKeys, signingKeyFor, SigningKeyUnavailableError, type ActiveSigningKey } from './active-key';
 export { defaultSigningAlgs, isSigningAlg, signingAlgs, type SigningAlg } from './algorithms';
 export { ensureSigningKeys, type EnsureSigningKeysOptions } from './ensure';
-export { handleJwks } from './jwks-handler';
+export { handleJwks, jwksAnswer } from './jwks-handler';
 export { publicJwks, type PublicJwks } from './jwks';
 export { listSigningKeys, type SigningKeySummary } from './list';
 export { PURGE_AFTER_SECONDS, purgeUnpublishedSigningKeys } from './purge';

@@ -2,27 +2,74 @@ import { OAuthError } from './errors';
 
 export const DEFAULT_JSON_LIMIT_BYTES = 64 * 1024;
 
+/** A request body as a Node server receives it: the IncomingMessage itself. */
+export type NodeRequestBody = AsyncIterable<Uint8Array>;
+
+const nodeBodies = new WeakMap<Request, NodeRequestBody>();
+
+/**
+ * For the Node server (lib/server/node-bridge.ts): the Request it builds carries no body, and the
+ * Node request stream is handed over here instead. Wrapping that stream as a Web ReadableStream,
+ * and reading it back through one, cost about a tenth of a token request. Every body reader of the
+ * protocol endpoints goes through readBodyText, which takes the body from here first.
+ */
+export function attachNodeBody(request: Request, body: NodeRequestBody): Request {
+  nodeBodies.set(request, body);
+  return request;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+// The readers below return the chunks read, or null as soon as they add up to more than `limit`
+// bytes; the rest is then not read.
+
+/**
+ * Leaving the loop early ends the request stream the way a cancelled Web stream around it did:
+ * Node detaches a server request from its socket before destroying it, so the 413 still goes out
+ * and the connection closes after it.
+ */
+async function readNodeChunks(body: NodeRequestBody, limit: number): Promise<Uint8Array[] | null> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.byteLength;
+    if (size > limit) return null;
+    chunks.push(chunk);
+  }
+  return chunks;
+}
+
+async function readStreamChunks(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array[] | null> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return chunks;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+}
+
+function bodyChunks(request: Request, limit: number): Promise<Uint8Array[] | null> {
+  const nodeBody = nodeBodies.get(request);
+  if (nodeBody) return readNodeChunks(nodeBody, limit);
+  return request.body ? readStreamChunks(request.body, limit) : Promise.resolve([]);
+}
+
 /** Reads at most `limit` bytes, refusing larger bodies as soon as they are seen, never buffering them whole. */
 export async function readBodyText(request: Request, limit: number, errorCode: string): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? NaN);
   const tooLarge = () => new OAuthError(errorCode, `the request body is larger than ${limit} bytes`, 413);
   if (Number.isFinite(declared) && declared > limit) throw tooLarge();
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
+  const chunks = await bodyChunks(request, limit);
+  if (!chunks) throw tooLarge();
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    return utf8.decode(Buffer.concat(chunks));
   } catch {
     throw new OAuthError(errorCode, 'the request body is not valid UTF-8');
   }

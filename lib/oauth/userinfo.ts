@@ -1,4 +1,5 @@
-import { answerOAuth, jsonResponse, OAuthError } from './errors';
+import { protocolAnswer, toResponse, type ProtocolAnswer } from './answer';
+import { answerProtocol, jsonAnswer, OAuthError } from './errors';
 import { storedMetadata } from '../registration/client-record';
 import { signForClient } from './flows/client-signature';
 import { userClaims } from './flows/user-claims';
@@ -9,8 +10,8 @@ import { verifyAccessToken } from './token/verify-access-token';
 const challenge = (error?: string) => ({ 'www-authenticate': error ? `Bearer error="${error}"` : 'Bearer' });
 
 /** GET/POST /oauth/userinfo (OIDC Core §5.3): the claims the granted scopes allow, for the token's user. */
-export function handleUserinfo(runtime: TokenRuntime, request: Request): Promise<Response> {
-  return answerOAuth(async () => {
+export function userinfoAnswer(runtime: TokenRuntime, request: Request): Promise<ProtocolAnswer> {
+  return answerProtocol(async () => {
     if (request.method !== 'GET' && request.method !== 'POST') throw new OAuthError('invalid_request', 'use GET or POST', 405, { allow: 'GET, POST' });
     const token = bearerToken(request);
     if (!token) throw new OAuthError('invalid_token', 'a Bearer access token is required', 401, challenge());
@@ -24,9 +25,14 @@ export function handleUserinfo(runtime: TokenRuntime, request: Request): Promise
     if (!grant?.userId) throw new OAuthError('invalid_token', 'the access token has no user', 401, challenge('invalid_token'));
     const body = { sub: claims.sub, ...(await userClaims(runtime.db, grant.userId, scope)) };
     const alg = storedMetadata(grant.client).userinfo_signed_response_alg;
-    if (!alg) return jsonResponse(body);
+    if (!alg) return jsonAnswer(body);
     // A client that registered userinfo_signed_response_alg gets a signed JWT (OIDC Core §5.3.2).
     const jwt = await signForClient(runtime, grant.client.clientId, alg, { ...body, iss: runtime.issuer, aud: grant.client.clientId });
-    return new Response(jwt, { headers: { 'content-type': 'application/jwt', 'cache-control': 'no-store' } });
+    return protocolAnswer(200, { 'content-type': 'application/jwt', 'cache-control': 'no-store' }, jwt);
   });
+}
+
+/** As a Response, for the Next.js route handler; the Node server writes the answer itself. */
+export function handleUserinfo(runtime: TokenRuntime, request: Request): Promise<Response> {
+  return userinfoAnswer(runtime, request).then(toResponse);
 }

@@ -1,4 +1,4 @@
-import { recordAudit, type Actor } from '../audit/record';
+import { auditEventData, recordAudit, type Actor, type AuditEntry } from '../audit/record';
 import type { SecretBox } from '../crypto/secret-box';
 import { generateOpaqueToken, hashOpaqueToken } from '../crypto/opaque-token';
 import type { Db } from '../db/client';
@@ -96,21 +96,19 @@ async function vetMetadata(
   return { metadata: result.normalized, warnings: result.warnings };
 }
 
-async function enforceClientCap(tx: Prisma.TransactionClient, registrant: Registrant, policy: KindPolicy): Promise<void> {
-  if (!policy.maxClients) return;
-  const where =
-    registrant.kind === 'developer' || registrant.kind === 'admin'
-      ? registrant.userId
-        ? { ownerId: registrant.userId }
-        : null
-      : registrant.kind === 'initial_access_token'
-        ? { initialAccessTokenId: registrant.tokenId }
-        : null;
-  if (!where) return;
+/** The clients a registration counts against when the policy caps them, or null when no cap applies. */
+function cappedScope(registrant: Registrant, policy: KindPolicy): Prisma.ClientWhereInput | null {
+  if (!policy.maxClients) return null;
+  if (registrant.kind === 'developer' || registrant.kind === 'admin') return registrant.userId ? { ownerId: registrant.userId } : null;
+  if (registrant.kind === 'initial_access_token') return { initialAccessTokenId: registrant.tokenId };
+  return null;
+}
+
+async function enforceClientCap(tx: Prisma.TransactionClient, where: Prisma.ClientWhereInput, maxClients: number): Promise<void> {
   // Serializes registrations under one cap so two at once cannot both take the last place.
   await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${MAX_CLIENTS_LOCK})`);
-  if ((await tx.client.count({ where })) >= policy.maxClients) {
-    throw new RegistrationRejected('invalid_client_metadata', `the registration policy allows at most ${policy.maxClients} clients here`);
+  if ((await tx.client.count({ where })) >= maxClients) {
+    throw new RegistrationRejected('invalid_client_metadata', `the registration policy allows at most ${maxClients} clients here`);
   }
 }
 
@@ -141,26 +139,46 @@ export async function registerClient(
   const { metadata, warnings } = vetted;
   const clientSecret = needsClientSecret(metadata) ? generateClientSecret() : null;
   const registrationAccessToken = generateOpaqueToken('rat');
-  const client = await deps.db.$transaction(async (tx) => {
+  const data: Prisma.ClientUncheckedCreateInput = {
+    clientId: generateClientId(),
+    ownerId: registrant.kind === 'admin' || registrant.kind === 'developer' ? registrant.userId : null,
+    initialAccessTokenId: registrant.kind === 'initial_access_token' ? registrant.tokenId : null,
+    registrantKind: registrant.kind,
+    // The credentials are still issued; the token endpoint refuses a pending client until it is approved.
+    status: policy.requireApproval ? 'pending' : 'active',
+    ...metadataColumns(metadata, warnings.length),
+    ...(clientSecret ? secretColumns(metadata, policy, deps.secretBox, clientSecret) : noSecretColumns),
+    registrationTokenHash: hashOpaqueToken(registrationAccessToken),
+  };
+  const client = await storeNewClient(deps.db, registrant, policy, data, actor);
+  return { client, clientSecret, registrationAccessToken, warnings };
+}
+
+/**
+ * Inserts the client and its audit event in one transaction. Only an initial access token's use
+ * count and a client cap need reads inside it; without them the two inserts go as one batch, which
+ * costs about a third less than an interactive transaction (on the embedded database too).
+ */
+async function storeNewClient(db: Db, registrant: Registrant, policy: KindPolicy, data: Prisma.ClientUncheckedCreateInput, actor: Actor): Promise<ClientRecord> {
+  const audit = (created: Pick<ClientRecord, 'clientId' | 'status' | 'metadata'>): AuditEntry => ({
+    action: 'client.registered',
+    target: { type: 'client', id: created.clientId },
+    after: auditView(created),
+  });
+  const cap = cappedScope(registrant, policy);
+  if (registrant.kind !== 'initial_access_token' && !cap) {
+    // The audit row shows what is inserted: the client id, status and metadata are all known now.
+    const view = { clientId: data.clientId, status: data.status ?? 'active', metadata: data.metadata as Prisma.JsonValue };
+    const [created] = await db.$transaction([db.client.create({ data }), db.auditEvent.create({ data: auditEventData(actor, audit(view)), select: { id: true } })]);
+    return created;
+  }
+  return db.$transaction(async (tx) => {
     if (registrant.kind === 'initial_access_token') await consumeInitialAccessTokenUse(tx, registrant.tokenId);
-    await enforceClientCap(tx, registrant, policy);
-    const created = await tx.client.create({
-      data: {
-        clientId: generateClientId(),
-        ownerId: registrant.kind === 'admin' || registrant.kind === 'developer' ? registrant.userId : null,
-        initialAccessTokenId: registrant.kind === 'initial_access_token' ? registrant.tokenId : null,
-        registrantKind: registrant.kind,
-        // The credentials are still issued; the token endpoint refuses a pending client until it is approved.
-        status: policy.requireApproval ? 'pending' : 'active',
-        ...metadataColumns(metadata, warnings.length),
-        ...(clientSecret ? secretColumns(metadata, policy, deps.secretBox, clientSecret) : noSecretColumns),
-        registrationTokenHash: hashOpaqueToken(registrationAccessToken),
-      },
-    });
-    await recordAudit(tx, actor, { action: 'client.registered', target: { type: 'client', id: created.clientId }, after: auditView(created) });
+    if (cap) await enforceClientCap(tx, cap, policy.maxClients!);
+    const created = await tx.client.create({ data });
+    await recordAudit(tx, actor, audit(created));
     return created;
   });
-  return { client, clientSecret, registrationAccessToken, warnings };
 }
 
 /** The client a registration access token manages, or null: the caller answers invalid_token either way. */

@@ -1,7 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
+import type { ProtocolAnswer } from '../oauth/answer';
+import { attachNodeBody } from '../oauth/request-body';
 
-/** Turns a Node request into a Web `Request` for the protocol handlers, streaming the body. */
+/**
+ * Turns a Node request into a Web `Request` for the protocol handlers. The body stays a Node
+ * stream, handed over beside the Request (see attachNodeBody): the protocol handlers read bodies
+ * only through readBodyText, and a Web stream around it cost more than the rest of the conversion.
+ */
 export function toWebRequest(req: IncomingMessage, origin: string): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -10,17 +15,24 @@ export function toWebRequest(req: IncomingMessage, origin: string): Request {
     else headers.set(name, value);
   }
   const method = req.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD';
-  return new Request(new URL(req.url ?? '/', origin), {
-    method,
-    headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
-    // Required by Node's fetch implementation for streamed request bodies.
-    ...(hasBody ? { duplex: 'half' } : {}),
-  } as RequestInit);
+  const request = new Request(new URL(req.url ?? '/', origin), { method, headers });
+  return method === 'GET' || method === 'HEAD' ? request : attachNodeBody(request, req);
 }
 
-export async function writeWebResponse(res: ServerResponse, response: Response): Promise<void> {
+/** Undici gives a text body without a declared type this one; the written answer must match. */
+const TEXT_TYPE = 'text/plain;charset=UTF-8';
+
+function writeAnswer(res: ServerResponse, answer: ProtocolAnswer): void {
+  if (answer.body === null) {
+    res.writeHead(answer.status, answer.headers);
+    res.end();
+    return;
+  }
+  res.writeHead(answer.status, 'content-type' in answer.headers ? answer.headers : { ...answer.headers, 'content-type': TEXT_TYPE });
+  res.end(answer.body);
+}
+
+async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     headers[name] = value;
@@ -33,4 +45,10 @@ export async function writeWebResponse(res: ServerResponse, response: Response):
     return;
   }
   res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+/** Writes what a protocol route answered: a protocol answer as it is, a Response through its body stream. */
+export async function writeWebResponse(res: ServerResponse, result: ProtocolAnswer | Response): Promise<void> {
+  if (result instanceof Response) return writeResponse(res, result);
+  writeAnswer(res, result);
 }

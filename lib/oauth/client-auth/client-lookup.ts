@@ -1,12 +1,27 @@
 import type { Db } from '../../db/client';
-import type { Client } from '../../db/generated/client';
+import type { Prisma } from '../../db/generated/client';
 import { unknownClient, wrongMethod } from './failures';
 
-/** A client row as the endpoints may see it: no secret, hash or ciphertext. */
-export type ClientRecordForAuth = Omit<
-  Client,
-  'secretHash' | 'secretCiphertext' | 'previousSecretHash' | 'previousSecretCiphertext' | 'registrationTokenHash'
->;
+/**
+ * The columns the protocol endpoints read from an authenticated client. Read on every token,
+ * introspection and revocation request, so only these leave the database: the whole row (console
+ * columns, timestamps) cost a noticeable share of each request to fetch and map.
+ */
+const recordColumns = {
+  clientId: true,
+  status: true,
+  tokenEndpointAuthMethod: true,
+  grantTypes: true,
+  scope: true,
+  metadata: true,
+  accessTokenLifetimeSeconds: true,
+  introspectsAnyToken: true,
+  secretExpiresAt: true,
+  previousSecretExpiresAt: true,
+} as const satisfies Prisma.ClientSelect;
+
+/** A client as the endpoints may see it: no secret, hash or ciphertext. */
+export type ClientRecordForAuth = Prisma.ClientGetPayload<{ select: typeof recordColumns }>;
 
 export interface StoredSecrets {
   hash: string | null;
@@ -25,20 +40,26 @@ export interface ClientForAuth {
   secrets: StoredSecrets;
 }
 
+// One fixed selection per form: Prisma merges concurrent findUnique calls only when their selections match.
+const selections = {
+  hashes: { ...recordColumns, secretHash: true, previousSecretHash: true },
+  ciphertexts: { ...recordColumns, secretCiphertext: true, previousSecretCiphertext: true },
+  none: recordColumns,
+} as const satisfies Record<SecretForm, Prisma.ClientSelect>;
+
+type SelectedRow = ClientRecordForAuth & {
+  secretHash?: string | null;
+  previousSecretHash?: string | null;
+  secretCiphertext?: string | null;
+  previousSecretCiphertext?: string | null;
+};
+
 /**
  * One lookup by the unique client_id. Only the secret columns the presented method needs leave the
  * database, and they are split off at once so the client record handed on never carries them.
  */
 export async function findActiveClient(db: Db, clientId: string, form: SecretForm): Promise<ClientForAuth> {
-  const row = await db.client.findUnique({
-    where: { clientId },
-    omit: {
-      secretHash: form !== 'hashes',
-      previousSecretHash: form !== 'hashes',
-      secretCiphertext: form !== 'ciphertexts',
-      previousSecretCiphertext: form !== 'ciphertexts',
-    },
-  });
+  const row: SelectedRow | null = await db.client.findUnique({ where: { clientId }, select: selections[form] });
   if (!row || row.status !== 'active') throw unknownClient();
   const { secretHash, secretCiphertext, previousSecretHash, previousSecretCiphertext, ...client } = row;
   return {

@@ -4,7 +4,8 @@ import type { Db } from '../../db/client';
 import { Prisma } from '../../db/generated/client';
 import { DEVICE_CODE_GRANT } from '../../metadata/capabilities';
 import { authenticateClient } from '../client-auth';
-import { answerOAuth, jsonResponse, OAuthError } from '../errors';
+import { toResponse, type ProtocolAnswer } from '../answer';
+import { answerProtocol, jsonAnswer, OAuthError } from '../errors';
 import { readForm } from '../form';
 import { clientAuthDeps, type TokenRuntime } from '../token/runtime';
 import { grantedScope } from '../token/scope';
@@ -27,8 +28,8 @@ const EXPIRED_RETENTION_MS = 60 * 60 * 1000;
  * endpoint (public devices with `none`), and only clients registered for the device grant get a
  * code: anyone else could otherwise show users a consent screen in their name.
  */
-export function handleDeviceAuthorization(runtime: TokenRuntime, request: Request): Promise<Response> {
-  return answerOAuth(async () => {
+export function deviceAuthorizationAnswer(runtime: TokenRuntime, request: Request): Promise<ProtocolAnswer> {
+  return answerProtocol(async () => {
     const params = await readForm(request);
     const endpoint = deviceAuthorizationEndpointUrl(runtime.issuer);
     const { client } = await authenticateClient(request, params, clientAuthDeps(runtime, endpoint));
@@ -49,7 +50,7 @@ export function handleDeviceAuthorization(runtime: TokenRuntime, request: Reques
     });
     const shown = formatUserCode(userCode);
     const uri = verificationUri(runtime.issuer);
-    return jsonResponse({
+    return jsonAnswer({
       device_code: deviceCode,
       user_code: shown,
       verification_uri: uri,
@@ -58,6 +59,11 @@ export function handleDeviceAuthorization(runtime: TokenRuntime, request: Reques
       interval: DEVICE_POLL_INTERVAL_SECONDS,
     });
   });
+}
+
+/** As a Response, for the Next.js route handler; the Node server writes the answer itself. */
+export function handleDeviceAuthorization(runtime: TokenRuntime, request: Request): Promise<Response> {
+  return deviceAuthorizationAnswer(runtime, request).then(toResponse);
 }
 
 type NewAuthorization = Omit<Prisma.DeviceAuthorizationUncheckedCreateInput, 'userCode'>;

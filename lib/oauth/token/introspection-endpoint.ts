@@ -1,5 +1,6 @@
 import { authenticateClient } from '../client-auth';
-import { answerOAuth, jsonResponse, OAuthError } from '../errors';
+import { toResponse, type ProtocolAnswer } from '../answer';
+import { answerProtocol, jsonAnswer, OAuthError } from '../errors';
 import { readForm } from '../form';
 import { clientAuthDeps, introspectionEndpointUrl, type TokenRuntime } from './runtime';
 import { verifyAccessToken } from './verify-access-token';
@@ -9,15 +10,20 @@ import { verifyAccessToken } from './verify-access-token';
  * as a resource server learns about any. Anything else is simply "not active" (§2.2), so the
  * answer reveals nothing about other clients' tokens.
  */
-export function handleIntrospection(runtime: TokenRuntime, request: Request): Promise<Response> {
-  return answerOAuth(async () => {
+export function introspectionAnswer(runtime: TokenRuntime, request: Request): Promise<ProtocolAnswer> {
+  return answerProtocol(async () => {
     const params = await readForm(request);
     const { client } = await authenticateClient(request, params, clientAuthDeps(runtime, introspectionEndpointUrl(runtime.issuer)));
     const token = params.get('token');
     if (!token) throw new OAuthError('invalid_request', 'token is required');
     const claims = await verifyAccessToken(runtime, token);
-    if (!claims || (claims.client_id !== client.clientId && !client.introspectsAnyToken)) return jsonResponse({ active: false });
+    if (!claims || (claims.client_id !== client.clientId && !client.introspectsAnyToken)) return jsonAnswer({ active: false });
     const { iss, sub, aud, client_id, scope, exp, iat, jti } = claims;
-    return jsonResponse({ active: true, token_type: 'Bearer', iss, sub, aud, client_id, scope, exp, iat, jti });
+    return jsonAnswer({ active: true, token_type: 'Bearer', iss, sub, aud, client_id, scope, exp, iat, jti });
   });
+}
+
+/** As a Response, for the Next.js route handler; the Node server writes the answer itself. */
+export function handleIntrospection(runtime: TokenRuntime, request: Request): Promise<Response> {
+  return introspectionAnswer(runtime, request).then(toResponse);
 }

@@ -1,5 +1,6 @@
 import { authenticateClient } from '../client-auth';
-import { answerOAuth, OAuthError } from '../errors';
+import { protocolAnswer, toResponse, type ProtocolAnswer } from '../answer';
+import { answerProtocol, OAuthError } from '../errors';
 import { readForm } from '../form';
 import { clientAuthDeps, revocationEndpointUrl, type TokenRuntime } from './runtime';
 import { verifyAccessToken } from './verify-access-token';
@@ -9,8 +10,8 @@ import { verifyAccessToken } from './verify-access-token';
  * expired; introspection then reports it inactive. An unknown or already invalid token is not an
  * error (§2.2); a token of another client is refused.
  */
-export function handleRevocation(runtime: TokenRuntime, request: Request): Promise<Response> {
-  return answerOAuth(async () => {
+export function revocationAnswer(runtime: TokenRuntime, request: Request): Promise<ProtocolAnswer> {
+  return answerProtocol(async () => {
     const params = await readForm(request);
     const { client } = await authenticateClient(request, params, clientAuthDeps(runtime, revocationEndpointUrl(runtime.issuer)));
     const token = params.get('token');
@@ -24,6 +25,11 @@ export function handleRevocation(runtime: TokenRuntime, request: Request): Promi
         update: {},
       });
     }
-    return new Response(null, { status: 200, headers: { 'cache-control': 'no-store' } });
+    return protocolAnswer(200, { 'cache-control': 'no-store' });
   });
+}
+
+/** As a Response, for the Next.js route handler; the Node server writes the answer itself. */
+export function handleRevocation(runtime: TokenRuntime, request: Request): Promise<Response> {
+  return revocationAnswer(runtime, request).then(toResponse);
 }

@@ -1,5 +1,6 @@
 import { authenticateClient } from '../client-auth';
-import { answerOAuth, jsonResponse, OAuthError } from '../errors';
+import { toResponse, type ProtocolAnswer } from '../answer';
+import { answerProtocol, jsonAnswer, OAuthError } from '../errors';
 import { readForm } from '../form';
 import { recordTokenIssued } from '../../stats/token-issuance';
 import { grants } from './grants';
@@ -9,8 +10,8 @@ import { clientAuthDeps, tokenEndpointUrl, type TokenRuntime } from './runtime';
  * POST /oauth/token (RFC 6749 §3.2). The grant type is checked before the client authenticates,
  * since an unsupported grant says nothing about any client; everything after needs a client.
  */
-export function handleToken(runtime: TokenRuntime, request: Request): Promise<Response> {
-  return answerOAuth(async () => {
+export function tokenAnswer(runtime: TokenRuntime, request: Request): Promise<ProtocolAnswer> {
+  return answerProtocol(async () => {
     const params = await readForm(request);
     const grantType = params.get('grant_type');
     if (!grantType) throw new OAuthError('invalid_request', 'grant_type is required');
@@ -26,6 +27,11 @@ export function handleToken(runtime: TokenRuntime, request: Request): Promise<Re
 
     const body = await grant.handler({ runtime, client, params, now: new Date() });
     recordTokenIssued(runtime.db, grantType);
-    return jsonResponse(body);
+    return jsonAnswer(body);
   });
+}
+
+/** As a Response, for the Next.js route handler; the Node server writes the answer itself. */
+export function handleToken(runtime: TokenRuntime, request: Request): Promise<Response> {
+  return tokenAnswer(runtime, request).then(toResponse);
 }

@@ -30,8 +30,17 @@ function load(db: Db): Promise<CachedKeySet> {
  * yet (a key another instance published a moment ago) triggers a reload, at most once a second.
  */
 export async function verificationKeys(db: Db, kid: string | undefined): Promise<JWTVerifyGetKey> {
+  return (await currentKeySet(db, kid)).getKey;
+}
+
+/** Whether the key is among the published ones, as verificationKeys sees them: a token it signed still verifies. */
+export async function isPublishedKey(db: Db, kid: string): Promise<boolean> {
+  return (await currentKeySet(db, kid)).kids.has(kid);
+}
+
+async function currentKeySet(db: Db, kid: string | undefined): Promise<CachedKeySet> {
   let keySet = await (cache.get(db) ?? load(db));
   const age = Date.now() - keySet.fetchedAt;
   if (age > CACHE_MS || (kid !== undefined && !keySet.kids.has(kid) && age > RELOAD_GAP_MS)) keySet = await load(db);
-  return keySet.getKey;
+  return keySet;
 }

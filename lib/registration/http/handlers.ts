@@ -1,4 +1,5 @@
-import { answerOAuth, jsonResponse, OAuthError } from '../../oauth/errors';
+import { protocolAnswer, toResponse, type ProtocolAnswer } from '../../oauth/answer';
+import { answerProtocol, jsonAnswer, OAuthError } from '../../oauth/errors';
 import { bearerToken, readJsonObject } from '../../oauth/request-body';
 import { clientInformation } from '../client-information';
 import { findUsableInitialAccessToken } from '../initial-access-tokens';
@@ -40,15 +41,20 @@ async function registrantFor(
 }
 
 /** POST /oauth/register (RFC 7591 §3). */
-export function handleRegistration(runtime: RegistrationRuntime, request: Request, context: RequestContext = {}): Promise<Response> {
-  return answerOAuth(async () => {
+export function registrationAnswer(runtime: RegistrationRuntime, request: Request, context: RequestContext = {}): Promise<ProtocolAnswer> {
+  return answerProtocol(async () => {
     if (request.method !== 'POST') throw methodNotAllowed('POST');
     const settings = await loadRegistrationPolicy(runtime.db);
     const registrant = await registrantFor(runtime, request, context, settings);
     const body = await readJsonObject(request, { errorCode: 'invalid_client_metadata' });
     const issued = await registerClient(runtime, registrant, body, settings);
-    return jsonResponse(clientInformation(issued.client, runtime.issuer, issued), 201);
+    return jsonAnswer(clientInformation(issued.client, runtime.issuer, issued), 201);
   });
+}
+
+/** As a Response, for the Next.js route handler; the Node server writes the answer itself. */
+export function handleRegistration(runtime: RegistrationRuntime, request: Request, context: RequestContext = {}): Promise<Response> {
+  return registrationAnswer(runtime, request, context).then(toResponse);
 }
 
 function etag(version: number): string {
@@ -64,13 +70,13 @@ function expectedVersion(request: Request): number | undefined {
 }
 
 /** GET, PUT and DELETE on the client configuration endpoint (RFC 7592 §2). */
-export function handleClientConfiguration(
+export function clientConfigurationAnswer(
   runtime: RegistrationRuntime,
   request: Request,
   clientId: string,
   context: RequestContext = {},
-): Promise<Response> {
-  return answerOAuth(async () => {
+): Promise<ProtocolAnswer> {
+  return answerProtocol(async () => {
     if (!['GET', 'PUT', 'DELETE'].includes(request.method)) throw methodNotAllowed('GET, PUT, DELETE');
     // Wrong token, other client's token, unknown client: one answer, so nothing is revealed.
     const client = await findClientByRegistrationToken(runtime.db, clientId, bearerToken(request));
@@ -78,17 +84,27 @@ export function handleClientConfiguration(
     const actor = { type: 'client', id: client.clientId, label: 'registration access token', ip: context.ip } as const;
 
     if (request.method === 'GET') {
-      return jsonResponse(clientInformation(client, runtime.issuer), 200, { etag: etag(client.version) });
+      return jsonAnswer(clientInformation(client, runtime.issuer), 200, { etag: etag(client.version) });
     }
     if (request.method === 'DELETE') {
       await deleteClient(runtime.db, client.clientId, actor);
-      return new Response(null, { status: 204, headers: { 'cache-control': 'no-store', pragma: 'no-cache' } });
+      return protocolAnswer(204, { 'cache-control': 'no-store', pragma: 'no-cache' });
     }
     const body = await readJsonObject(request, { errorCode: 'invalid_client_metadata' });
     const issued = await updateClient(runtime, client.clientId, body, actor, {
       expectedVersion: expectedVersion(request),
       rotateRegistrationToken: true,
     });
-    return jsonResponse(clientInformation(issued.client, runtime.issuer, issued), 200, { etag: etag(issued.client.version) });
+    return jsonAnswer(clientInformation(issued.client, runtime.issuer, issued), 200, { etag: etag(issued.client.version) });
   });
+}
+
+/** As a Response, for the Next.js route handler; the Node server writes the answer itself. */
+export function handleClientConfiguration(
+  runtime: RegistrationRuntime,
+  request: Request,
+  clientId: string,
+  context: RequestContext = {},
+): Promise<Response> {
+  return clientConfigurationAnswer(runtime, request, clientId, context).then(toResponse);
 }
