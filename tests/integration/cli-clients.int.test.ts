@@ -29,10 +29,11 @@ describe.each(targets)('client commands of the CLI on the $kind database', (targ
   it('updates a client through the rulebook, manages its status and resets its registration token', async () => {
     const web = { client_name: 'CLI web', redirect_uris: ['https://app.example.com/cb'], grant_types: ['authorization_code'], response_types: ['code'] };
     const registered = await cli('client', 'register', '--file', metadataFile('web', web));
-    expect(registered.code).toBe(0);
+    expect(registered.code, registered.stderr).toBe(0);
     const clientId = String(registered.body.client_id);
 
     const updated = await cli('client', 'update', '--client-id', clientId, '--file', metadataFile('renamed', { ...web, client_name: 'CLI web renamed' }));
+    expect(updated.code, updated.stderr).toBe(0);
     expect(updated.body).toMatchObject({ client_id: clientId, client_name: 'CLI web renamed' });
     expect(updated.body).not.toHaveProperty('registration_access_token');
 
