@@ -160,23 +160,22 @@ export async function registerClient(
  * costs about a third less than an interactive transaction (on the embedded database too).
  */
 async function storeNewClient(db: Db, registrant: Registrant, policy: KindPolicy, data: Prisma.ClientUncheckedCreateInput, actor: Actor): Promise<ClientRecord> {
-  const audit = (created: Pick<ClientRecord, 'clientId' | 'status' | 'metadata'>): AuditEntry => ({
+  // The audit row shows what is inserted: the client id, status and metadata are all known now.
+  const audit: AuditEntry = {
     action: 'client.registered',
-    target: { type: 'client', id: created.clientId },
-    after: auditView(created),
-  });
+    target: { type: 'client', id: data.clientId },
+    after: auditView({ clientId: data.clientId, status: data.status ?? 'active', metadata: data.metadata as Prisma.JsonValue }),
+  };
   const cap = cappedScope(registrant, policy);
   if (registrant.kind !== 'initial_access_token' && !cap) {
-    // The audit row shows what is inserted: the client id, status and metadata are all known now.
-    const view = { clientId: data.clientId, status: data.status ?? 'active', metadata: data.metadata as Prisma.JsonValue };
-    const [created] = await db.$transaction([db.client.create({ data }), db.auditEvent.create({ data: auditEventData(actor, audit(view)), select: { id: true } })]);
+    const [created] = await db.$transaction([db.client.create({ data }), db.auditEvent.create({ data: auditEventData(actor, audit), select: { id: true } })]);
     return created;
   }
   return db.$transaction(async (tx) => {
     if (registrant.kind === 'initial_access_token') await consumeInitialAccessTokenUse(tx, registrant.tokenId);
     if (cap) await enforceClientCap(tx, cap, policy.maxClients!);
     const created = await tx.client.create({ data });
-    await recordAudit(tx, actor, audit(created));
+    await recordAudit(tx, actor, audit);
     return created;
   });
 }
