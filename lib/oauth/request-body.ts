@@ -20,15 +20,13 @@ export function attachNodeBody(request: Request, body: NodeRequestBody): Request
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-// The readers below return the chunks read, or null as soon as they add up to more than `limit`
-// bytes; the rest is then not read.
-
 /**
- * Leaving the loop early ends the request stream the way a cancelled Web stream around it did:
- * Node detaches a server request from its socket before destroying it, so the 413 still goes out
- * and the connection closes after it.
+ * The chunks read, or null as soon as they add up to more than `limit` bytes; the rest is not
+ * read. Leaving the loop early ends the body: a Web stream is cancelled, and a Node server request
+ * is detached from its socket before it is destroyed, so the 413 still goes out and the
+ * connection closes after it.
  */
-async function readNodeChunks(body: NodeRequestBody, limit: number): Promise<Uint8Array[] | null> {
+async function readChunks(body: AsyncIterable<Uint8Array>, limit: number): Promise<Uint8Array[] | null> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of body) {
@@ -39,26 +37,9 @@ async function readNodeChunks(body: NodeRequestBody, limit: number): Promise<Uin
   return chunks;
 }
 
-async function readStreamChunks(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array[] | null> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return chunks;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-}
-
 function bodyChunks(request: Request, limit: number): Promise<Uint8Array[] | null> {
-  const nodeBody = nodeBodies.get(request);
-  if (nodeBody) return readNodeChunks(nodeBody, limit);
-  return request.body ? readStreamChunks(request.body, limit) : Promise.resolve([]);
+  const body = nodeBodies.get(request) ?? request.body;
+  return body ? readChunks(body, limit) : Promise.resolve([]);
 }
 
 /** Reads at most `limit` bytes, refusing larger bodies as soon as they are seen, never buffering them whole. */
