@@ -140,10 +140,10 @@ test('what the registration policy refuses is disabled, with the reason', async 
   await startFrom(page, 'Custom');
   const password = page.getByRole('checkbox', { name: /^password/ });
   await expect(password).toBeDisabled();
-  await expect(password).toHaveAccessibleName(/Not allowed for admins by the registration policy an admin set\./);
+  await expect(password).toHaveAccessibleName(/Not allowed for administrators by the registration policy an admin set\./);
   const label = page.locator('label').filter({ has: password });
   await expect(label.getByText('not allowed', { exact: true })).toBeVisible();
   await label.hover();
-  await expect(page.getByText('Not allowed for admins by the registration policy an admin set.').first()).toBeVisible();
+  await expect(page.getByText('Not allowed for administrators by the registration policy an admin set.').first()).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /^client_credentials/ })).toBeEnabled();
 });

@@ -67,3 +67,15 @@ export function isAuthMethodAllowed(context: AnalyzeContext, method: string): bo
   const limit = context.policy.limits[context.policy.registrant]?.tokenEndpointAuthMethods;
   return limit === undefined || limit.includes(method);
 }
+
+const REGISTRANT_LABELS: Readonly<Record<string, string>> = {
+  admin: 'administrators',
+  developer: 'developers',
+  anonymous: 'open (anonymous) registration',
+  initial_access_token: 'registration with an initial access token',
+};
+
+/** Who a policy limit applies to, in words, as findings and the console's form name them. */
+export function registrantLabel(registrant: string): string {
+  return REGISTRANT_LABELS[registrant] ?? registrant;
+}

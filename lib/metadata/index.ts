@@ -11,6 +11,7 @@ export {
   buildContext,
   isAuthMethodAllowed,
   isGrantAllowed,
+  registrantLabel,
   defaultContext,
   defaultPolicy,
   type AnalyzeContext,

@@ -1,4 +1,4 @@
-import { analyze, isAuthMethodAllowed, isGrantAllowed, type AnalyzeContext, type Finding, type MetadataDraft } from '@/lib/metadata';
+import { analyze, isAuthMethodAllowed, isGrantAllowed, registrantLabel, type AnalyzeContext, type Finding, type MetadataDraft } from '@/lib/metadata';
 
 export type OptionField = 'grant_types' | 'response_types' | 'token_endpoint_auth_method';
 
@@ -75,12 +75,6 @@ export function optionVerdicts(
   });
 }
 
-const REGISTRANT_WORDS: Readonly<Record<string, string>> = {
-  admin: 'admins',
-  developer: 'developers',
-  anonymous: 'open registration',
-  initial_access_token: 'registration with an initial access token',
-};
 
 /**
  * Why the registration policy refuses an option outright, or null when it may be chosen. Such an
@@ -90,6 +84,5 @@ export function policyRefusal(context: AnalyzeContext, field: OptionField, value
   if (field === 'response_types') return null;
   const allowed = field === 'grant_types' ? isGrantAllowed(context, value) : isAuthMethodAllowed(context, value);
   if (allowed) return null;
-  const who = REGISTRANT_WORDS[context.policy.registrant] ?? context.policy.registrant;
-  return `Not allowed for ${who} by the registration policy an admin set.`;
+  return `Not allowed for ${registrantLabel(context.policy.registrant)} by the registration policy an admin set.`;
 }

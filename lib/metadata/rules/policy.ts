@@ -1,4 +1,4 @@
-import type { AnalyzeContext, RegistrantLimits } from '../context';
+import { registrantLabel, type AnalyzeContext, type RegistrantLimits } from '../context';
 import { defineRule, type Rule } from '../rule';
 import { specs } from '../specs';
 import { pathsOfValue } from '../subject';
@@ -22,15 +22,8 @@ interface Refused {
   readonly registrant: string;
 }
 
-const REGISTRANT_LABEL: Readonly<Record<string, string>> = {
-  admin: 'administrators',
-  developer: 'developers',
-  anonymous: 'open (anonymous) registration',
-  initial_access_token: 'registration with an initial access token',
-};
-
 const refusedMessage = (noun: string) => ({ value, allowed, registrant }: Refused) =>
-  `${noun} ${value} is not allowed for ${REGISTRANT_LABEL[registrant] ?? registrant}. Allowed: ${allowed.join(', ') || 'none'}.`;
+  `${noun} ${value} is not allowed for ${registrantLabel(registrant)}. Allowed: ${allowed.join(', ') || 'none'}.`;
 
 export const policyRules: readonly Rule[] = [
   uriRule({
